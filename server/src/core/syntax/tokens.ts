@@ -1,0 +1,192 @@
+/**
+ * The lexer: one token per line.
+ *
+ * Every construct of the language starts at the beginning of a line, so the
+ * lexer classifies whole lines (line text plus its "\n") by how they start:
+ * a keyword, a heading, a list marker, a table pipe, a comment, a blank line
+ * or plain text. What a line says inside is read later (to-ast.ts, the model
+ * and the rules), which keeps the token count at one per line and the lexer
+ * at one sticky regex test per line. Lexer modes would buy nothing here: no
+ * token spans lines, and the header is told apart by the parser from its
+ * position at the top of the file.
+ *
+ * Order matters: Chevrotain takes the first pattern that matches, so the more
+ * specific line classes come before plain text.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { Keyword } from './ast';
+
+/** Start characters for a pattern that can start with anything but "\n". */
+const ANY_BUT_NEWLINE: number[] = (() => {
+  const codes: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (c !== 10) codes.push(c);
+  return codes;
+})();
+
+export const Bom = createToken({ name: 'Bom', pattern: /\uFEFF/, group: Lexer.SKIPPED });
+
+export const Blank = createToken({
+  name: 'Blank',
+  pattern: /[ \t\r\f\v\u00A0]*\n|[ \t\r\f\v\u00A0]+$/,
+  start_chars_hint: [' ', '\t', '\r', '\f', '\v', '\u00A0', '\n'],
+  line_breaks: true,
+});
+
+export const Comment = createToken({
+  name: 'Comment',
+  pattern: /\/\/[^\n]*\n?/,
+  start_chars_hint: ['/'],
+  line_breaks: true,
+});
+
+export const Escaped = createToken({
+  name: 'Escaped',
+  pattern: /\\[^\n]*\n?/,
+  start_chars_hint: ['\\'],
+  line_breaks: true,
+});
+
+export const Fence = createToken({
+  name: 'Fence',
+  pattern: /---[ \t\r]*(?:\n|$)/,
+  start_chars_hint: ['-'],
+  line_breaks: true,
+});
+
+export const Heading = createToken({
+  name: 'Heading',
+  pattern: /#{1,6}[ \t][^\n]*\n?/,
+  start_chars_hint: ['#'],
+  line_breaks: true,
+});
+
+/** The category every keyword line belongs to. */
+export const KeywordLine = createToken({ name: 'KeywordLine', pattern: Lexer.NA });
+
+/**
+ * Legacy spellings that clerks paste from Word, recognised so that the block
+ * still means what the clerk meant; the keyword-form rule offers the canonical
+ * spelling. Kept deliberately narrow: a narrative line that merely starts with
+ * "Resolved" and no punctuation stays narrative.
+ */
+const LEGACY: Partial<Record<Keyword, string>> = {
+  RESOLVED:
+    'It was (?:unanimously )?(?:resolved|RESOLVED|Resolved) that:?|(?:Resolved|RESOLVED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
+  RECOMMENDED: '(?:Recommended|RECOMMENDED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
+  MINUTES: 'Minutes:',
+};
+
+const KEYWORDS: readonly Keyword[] = [
+  'PEOPLE',
+  'PRESENT',
+  'APOLOGIES',
+  'ABSENT',
+  'IN ATTENDANCE',
+  'DECLARATIONS',
+  'REPORT',
+  'CONTACT',
+  'EXEMPT',
+  'URGENT',
+  'DOCUMENTS',
+  'RECOMMENDED',
+  'MINUTES',
+  'RESOLVED',
+  'NOTED',
+  'VOTE',
+  'ACTION',
+  'RISKS',
+];
+
+function keywordToken(keyword: Keyword): TokenType {
+  const canonical = keyword.replace(' ', '[ \\t]') + ':';
+  const legacy = LEGACY[keyword];
+  const head = legacy ? `(?:${canonical}|${legacy})` : canonical;
+  const starts = new Set<string>([keyword[0]]);
+  if (legacy) for (const alt of legacy.split('|')) starts.add(alt.replace(/^\(\?:/, '')[0]);
+  return createToken({
+    name: keyword.replace(' ', '_'),
+    pattern: new RegExp(`${head}[^\\n]*\\n?`),
+    categories: [KeywordLine],
+    start_chars_hint: [...starts],
+    line_breaks: true,
+  });
+}
+
+/** Keyword token types by canonical keyword. */
+export const KEYWORD_TOKENS: ReadonlyMap<Keyword, TokenType> = new Map(
+  KEYWORDS.map((k) => [k, keywordToken(k)]),
+);
+
+/** The keyword a token type stands for, the reverse of KEYWORD_TOKENS. */
+export const KEYWORD_OF: ReadonlyMap<TokenType, Keyword> = new Map(
+  [...KEYWORD_TOKENS].map(([k, t]) => [t, k]),
+);
+
+/** The canonical keywords, in the order the lexer tries them. */
+export const ALL_KEYWORDS = KEYWORDS;
+
+export const TableRow = createToken({
+  name: 'TableRow',
+  pattern: /[ \t]*\|[^\n]*\n?/,
+  start_chars_hint: [' ', '\t', '|'],
+  line_breaks: true,
+});
+
+/**
+ * A list entry: `1.` `1)` `(1)` `a)` `(a)` `a.` `(i)` `3.1.` `3.1` and the
+ * bullets `-` `*` `•` `·`, followed by white space or the end of the line.
+ * Numbers stop at three digits so that a line opening with a year stays text.
+ */
+export const ListItem = createToken({
+  name: 'ListItem',
+  pattern:
+    /[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|[-*\u2022\u00B7])(?:[ \t][^\n]*)?(?:\n|$)/,
+  start_chars_hint: [
+    ' ',
+    '\t',
+    '(',
+    '-',
+    '*',
+    '\u2022',
+    '\u00B7',
+    ...'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  ],
+  line_breaks: true,
+});
+
+export const Indented = createToken({
+  name: 'Indented',
+  pattern: /[ \t\u00A0]+[^\n]*\n?/,
+  start_chars_hint: [' ', '\t', '\u00A0'],
+  line_breaks: true,
+});
+
+export const TextLine = createToken({
+  name: 'TextLine',
+  pattern: /[^\n]+\n?/,
+  start_chars_hint: ANY_BUT_NEWLINE,
+  line_breaks: true,
+});
+
+/** All token types in lexing order. */
+export const ALL_TOKENS: TokenType[] = [
+  Bom,
+  Blank,
+  Comment,
+  Escaped,
+  Fence,
+  Heading,
+  KeywordLine,
+  ...KEYWORD_TOKENS.values(),
+  TableRow,
+  ListItem,
+  Indented,
+  TextLine,
+];
+
+/** The one lexer instance; Chevrotain lexers are stateless between calls. */
+export const minutesLexer = new Lexer(ALL_TOKENS, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: true,
+  skipValidations: true,
+});

@@ -62,6 +62,21 @@ export const Heading = createToken({
 
 /** The category every keyword line belongs to. */
 export const KeywordLine = createToken({ name: 'KeywordLine', pattern: Lexer.NA });
+/** Keywords that take exactly their own line. */
+export const OneLineKeyword = createToken({ name: 'OneLineKeyword', pattern: Lexer.NA, categories: [KeywordLine] });
+/** Keywords whose line may wrap onto indented continuation lines. */
+export const WrappingKeyword = createToken({ name: 'WrappingKeyword', pattern: Lexer.NA, categories: [KeywordLine] });
+/** Keywords followed by a body of lines, lists or a table. */
+export const BodyKeyword = createToken({ name: 'BodyKeyword', pattern: Lexer.NA, categories: [KeywordLine] });
+
+const ONE_LINE: readonly Keyword[] = ['ACTION', 'VOTE', 'REPORT', 'EXEMPT', 'URGENT', 'MINUTES'];
+const WRAPPING: readonly Keyword[] = ['PRESENT', 'APOLOGIES', 'ABSENT', 'IN ATTENDANCE', 'CONTACT', 'DOCUMENTS'];
+
+function categoryOf(keyword: Keyword): TokenType {
+  if (ONE_LINE.includes(keyword)) return OneLineKeyword;
+  if (WRAPPING.includes(keyword)) return WrappingKeyword;
+  return BodyKeyword;
+}
 
 /**
  * Legacy spellings that clerks paste from Word, recognised so that the block
@@ -97,16 +112,27 @@ const KEYWORDS: readonly Keyword[] = [
   'RISKS',
 ];
 
-function keywordToken(keyword: Keyword): TokenType {
+/** The head of a keyword line (the keyword and its punctuation), canonical or legacy. */
+function keywordHead(keyword: Keyword): string {
   const canonical = keyword.replace(' ', '[ \\t]') + ':';
   const legacy = LEGACY[keyword];
-  const head = legacy ? `(?:${canonical}|${legacy})` : canonical;
+  return legacy ? `(?:${canonical}|${legacy})` : canonical;
+}
+
+/** Anchored regexes that match just the keyword part of a keyword line. */
+export const KEYWORD_HEADS: ReadonlyMap<Keyword, RegExp> = new Map(
+  KEYWORDS.map((k) => [k, new RegExp(`^${keywordHead(k)}`)]),
+);
+
+function keywordToken(keyword: Keyword): TokenType {
+  const legacy = LEGACY[keyword];
+  const head = keywordHead(keyword);
   const starts = new Set<string>([keyword[0]]);
   if (legacy) for (const alt of legacy.split('|')) starts.add(alt.replace(/^\(\?:/, '')[0]);
   return createToken({
     name: keyword.replace(' ', '_'),
     pattern: new RegExp(`${head}[^\\n]*\\n?`),
-    categories: [KeywordLine],
+    categories: [categoryOf(keyword)],
     start_chars_hint: [...starts],
     line_breaks: true,
   });
@@ -177,6 +203,9 @@ export const ALL_TOKENS: TokenType[] = [
   Fence,
   Heading,
   KeywordLine,
+  OneLineKeyword,
+  WrappingKeyword,
+  BodyKeyword,
   ...KEYWORD_TOKENS.values(),
   TableRow,
   ListItem,

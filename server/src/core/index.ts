@@ -1,0 +1,50 @@
+/**
+ * The core façade: `analyze(text, config)` runs the whole pipeline once
+ * (parse -> tree -> model + references -> rules) and returns an Analysis that
+ * every consumer reads: the language server per (uri, version), the CLI per
+ * file, the preview and the exports. Nothing here touches files, processes or
+ * editors.
+ */
+import { resolveConfig, type MinutesConfig } from './config';
+import { buildModel } from './model/build';
+import { collectReferences, type HandleReference } from './model/references';
+import type { MinutesModel } from './model/types';
+import type { DocumentNode, SyntaxProblem } from './syntax/ast';
+import { parse } from './syntax/parse';
+import { LineIndex } from './text/line-index';
+import type { MinutesDiagnostic } from './validate/rule';
+import { runRules } from './validate/run';
+
+export interface Analysis {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly ast: DocumentNode;
+  readonly model: MinutesModel;
+  readonly references: readonly HandleReference[];
+  readonly syntaxProblems: readonly SyntaxProblem[];
+  readonly diagnostics: readonly MinutesDiagnostic[];
+  readonly config: MinutesConfig;
+}
+
+/** Analyses one document. Never throws on any input text. */
+export function analyze(text: string, config?: Partial<MinutesConfig> | null): Analysis {
+  const resolved = resolveConfig(config);
+  const lines = new LineIndex(text);
+  const { ast, problems } = parse(text);
+  const model = buildModel(ast, lines);
+  const references = collectReferences(ast);
+  const base = { text, lines, ast, model, references, syntaxProblems: problems, config: resolved };
+  const diagnostics = runRules(base, resolved);
+  return { ...base, diagnostics };
+}
+
+export { parse } from './syntax/parse';
+export { LineIndex } from './text/line-index';
+export type { Position } from './text/line-index';
+export { DEFAULT_CONFIG, resolveConfig, validateConfig } from './config';
+export type { MinutesConfig, Severity, SeveritySetting, RiskBand, RiskScaleNames } from './config';
+export { RULES, RULE_IDS, ruleById } from './validate/registry';
+export type { Fix, MinutesDiagnostic, Rule, TextEdit } from './validate/rule';
+export type * from './model/types';
+export type * from './syntax/ast';
+export type { HandleReference } from './model/references';

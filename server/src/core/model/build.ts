@@ -1,0 +1,254 @@
+/**
+ * Builds the document model (language.md §8) from the syntax tree. Comments
+ * are left out; values are read loosely (a bad due date becomes `due: null`
+ * with its text kept) so that the rules, not the model, judge them.
+ */
+import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
+import type { LineIndex } from '../text/line-index';
+import { parseAction } from './action';
+import { readRiskTable, risksOf } from './risks';
+import type {
+  ActionModel,
+  AttendanceEntryModel,
+  ContentBlock,
+  ItemModel,
+  KeywordContent,
+  MinutesModel,
+  PersonModel,
+  ResolutionModel,
+  RiskModel,
+  VoteModel,
+} from './types';
+import { parseVote } from './vote';
+
+export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
+  const lineOf = (offset: number): number => lines.positionAt(offset).line;
+  const allBlocks = [...ast.preamble, ...flattenItems(ast.items).flatMap((i) => i.blocks)];
+  const keywordBlocks = allBlocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword');
+  const people: PersonModel[] = keywordBlocks
+    .flatMap((b) => b.people ?? [])
+    .map((p) => ({ handle: p.handle.text, name: p.name.text, role: p.role?.text ?? null }));
+  const names = new Map<string, string>();
+  for (const p of people) if (!names.has(p.handle)) names.set(p.handle, p.name);
+
+  const attendance = { present: [], apologies: [], absent: [], inAttendance: [] } as Record<string, AttendanceEntryModel[]>;
+  const listName: Record<string, string> = { PRESENT: 'present', APOLOGIES: 'apologies', ABSENT: 'absent', 'IN ATTENDANCE': 'inAttendance' };
+  for (const b of keywordBlocks) {
+    if (!b.attendance) continue;
+    for (const e of b.attendance) {
+      const entry: { name: string; handle?: string; note?: string } = {
+        name: e.handle ? (names.get(e.handle.text) ?? e.handle.text) : e.name.text,
+      };
+      if (e.handle) entry.handle = e.handle.text;
+      if (e.note) entry.note = e.note.text;
+      attendance[listName[b.keyword]].push(entry);
+    }
+  }
+
+  const declarations = keywordBlocks
+    .flatMap((b) => b.declarations ?? [])
+    .map((d) => ({ person: d.person.text.replace(/^@/, ''), item: d.item?.text ?? null, text: d.text.text }));
+
+  const ctx: BuildContext = { names, lineOf, actions: [], risks: [] };
+  const preamble = contentOf(ast.preamble.filter((b) => !isPreambleStructure(b)), ctx, null, null);
+  const items = ast.items.map((it) => buildItem(it, ctx));
+
+  return {
+    schema: 'minutes/1',
+    meta: buildMeta(ast),
+    people,
+    attendance: attendance as unknown as MinutesModel['attendance'],
+    declarations,
+    preamble,
+    items,
+    actions: ctx.actions,
+    risks: ctx.risks,
+  };
+}
+
+interface BuildContext {
+  readonly names: ReadonlyMap<string, string>;
+  readonly lineOf: (offset: number) => number;
+  readonly actions: ActionModel[];
+  readonly risks: RiskModel[];
+}
+
+/** The model keeps header keys camel-cased; quorum is a number when it is one. */
+function buildMeta(ast: DocumentNode): Record<string, string | number> {
+  const meta: Record<string, string | number> = { type: 'minutes' };
+  for (const e of ast.header?.entries ?? []) {
+    const key = e.key.text.toLowerCase().replace(/[-_]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    meta[key] = key === 'quorum' && /^\d+$/.test(e.value.text) ? Number(e.value.text) : e.value.text;
+  }
+  return meta;
+}
+
+function isPreambleStructure(b: Block): boolean {
+  return b.kind === 'keyword' && (!!b.people || !!b.attendance || b.keyword === 'DECLARATIONS');
+}
+
+export function flattenItems(items: readonly ItemNode[]): ItemNode[] {
+  const out: ItemNode[] = [];
+  const walk = (list: readonly ItemNode[]): void => {
+    for (const it of list) {
+      out.push(it);
+      walk(it.children);
+    }
+  };
+  walk(items);
+  return out;
+}
+
+/** The item number as the model keeps it: as written, without a trailing dot. */
+export function itemNumber(it: ItemNode): string | null {
+  return it.number ? it.number.text.replace(/\.$/, '') : null;
+}
+
+function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
+  const number = itemNumber(it);
+  const state: ItemState = { resolutions: [], recommended: [], noted: [], votes: [], actions: [], risks: [] };
+  const content = contentOf(it.blocks, ctx, number, state);
+  const one = (k: string): string | null => {
+    const b = it.blocks.find((x): x is KeywordBlockNode => x.kind === 'keyword' && x.keyword === k);
+    return b?.inline?.text ?? null;
+  };
+  const exemptText = one('EXEMPT');
+  const exemptNumber = exemptText !== null ? /\d+/.exec(exemptText) : null;
+  const documents = one('DOCUMENTS');
+  return {
+    number,
+    title: it.title.text,
+    exempt: exemptNumber ? Number(exemptNumber[0]) : null,
+    urgent: one('URGENT'),
+    report: one('REPORT'),
+    contact: one('CONTACT'),
+    documents: documents && !/^none\.?$/i.test(documents) ? documents.split(/\s*,\s*/).filter(Boolean) : [],
+    recommended: state.recommended,
+    resolutions: state.resolutions,
+    noted: state.noted.length ? state.noted.join('\n\n') : null,
+    votes: state.votes,
+    actions: state.actions,
+    risks: state.risks,
+    items: it.children.map((c) => buildItem(c, ctx)),
+    content,
+    range: { start: ctx.lineOf(it.span.start), end: ctx.lineOf(it.span.end) },
+  };
+}
+
+interface ItemState {
+  resolutions: ResolutionModel[];
+  recommended: string[];
+  noted: string[];
+  votes: VoteModel[];
+  actions: ActionModel[];
+  risks: RiskModel[];
+}
+
+function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string | null, state: ItemState | null): ContentBlock[] {
+  const out: ContentBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'comment') continue;
+    if (b.kind !== 'keyword') {
+      out.push(...bodyContent([b], ctx));
+      continue;
+    }
+    out.push(keywordContent(b, ctx, number, state));
+  }
+  return out;
+}
+
+function bodyContent(blocks: readonly BodyBlock[], ctx: BuildContext): ContentBlock[] {
+  const out: ContentBlock[] = [];
+  for (const b of blocks) {
+    const line = ctx.lineOf(b.span.start);
+    if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), line });
+    else if (b.kind === 'list')
+      out.push({
+        kind: 'list',
+        ordered: b.entries.some((e) => e.style !== 'bullet'),
+        entries: b.entries.map((e) => ({ marker: e.marker.text, text: e.lines.map((l) => l.text).join(' '), line: ctx.lineOf(e.span.start) })),
+        line,
+      });
+    else if (b.kind === 'table') {
+      const rows = b.rows.filter((r) => !r.separator).map((r) => r.cells.map((c) => c.text));
+      out.push({ kind: 'table', rows, header: b.rows.some((r) => r.separator) || rows.length > 1, line });
+    }
+  }
+  return out;
+}
+
+/** The text of a keyword block: its inline text and body paragraphs and entries, one per line. */
+export function blockText(b: KeywordBlockNode): string {
+  const parts: string[] = [];
+  if (b.inline) parts.push(b.inline.text);
+  for (const x of b.body) {
+    if (x.kind === 'paragraph') parts.push(x.lines.map((l) => l.text).join(' '));
+    else if (x.kind === 'list') for (const e of x.entries) parts.push(e.lines.map((l) => l.text).join(' '));
+  }
+  return parts.join('\n');
+}
+
+function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string | null, state: ItemState | null): KeywordContent {
+  const line = ctx.lineOf(b.span.start);
+  const base = { kind: 'keyword' as const, keyword: b.keyword, text: b.inline?.text ?? null, body: bodyContent(b.body, ctx), line };
+  switch (b.keyword) {
+    case 'RESOLVED': {
+      const resolutions = resolutionsOf(b, number, state?.resolutions.length ?? 0, ctx);
+      state?.resolutions.push(...resolutions);
+      return { ...base, resolutions };
+    }
+    case 'RECOMMENDED': {
+      const lists = b.body.filter((x) => x.kind === 'list');
+      const texts = lists.length
+        ? lists.flatMap((l) => (l.kind === 'list' ? l.entries.map((e) => e.lines.map((x) => x.text).join(' ')) : []))
+        : [blockText(b)].filter(Boolean);
+      state?.recommended.push(...texts);
+      return base;
+    }
+    case 'NOTED':
+      state?.noted.push(blockText(b));
+      return base;
+    case 'VOTE': {
+      const vote = parseVote(b.inline?.text ?? '', line);
+      state?.votes.push(vote);
+      return { ...base, vote };
+    }
+    case 'ACTION': {
+      const action = parseAction(b.action!, ctx.names, number, line);
+      state?.actions.push(action);
+      ctx.actions.push(action);
+      return { ...base, action };
+    }
+    case 'RISKS': {
+      const risks = b.body.flatMap((x) => (x.kind === 'table' ? risksOf(readRiskTable(x), number, ctx.lineOf) : []));
+      state?.risks.push(...risks);
+      ctx.risks.push(...risks);
+      return { ...base, risks };
+    }
+    default:
+      return base;
+  }
+}
+
+/**
+ * Resolutions are cited as the item number and the entry's own marker: 48(2),
+ * 79/21(b). A RESOLVED without a list is one resolution, numbered after those
+ * before it in the item; bullets are numbered by position.
+ */
+function resolutionsOf(b: KeywordBlockNode, number: string | null, before: number, ctx: BuildContext): ResolutionModel[] {
+  const prefix = number ?? '';
+  const lists = b.body.filter((x) => x.kind === 'list');
+  if (!lists.length) {
+    const text = blockText(b);
+    return text ? [{ id: `${prefix}(${before + 1})`, text, line: ctx.lineOf(b.span.start) }] : [];
+  }
+  const out: ResolutionModel[] = [];
+  for (const l of lists) {
+    if (l.kind !== 'list') continue;
+    for (const e of l.entries) {
+      const value = e.style === 'bullet' ? String(before + out.length + 1) : e.value;
+      out.push({ id: `${prefix}(${value})`, text: e.lines.map((x) => x.text).join(' '), line: ctx.lineOf(e.span.start) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Reading single lines: turning a line token into a trimmed text piece, and
+ * splitting the few line shapes whose parts the tree keeps (list markers,
+ * table cells, headings, ACTION segments). Pure string work with offsets.
+ */
+import type { IToken } from 'chevrotain';
+import type { MarkerStyle, Span, TableCell, TextPiece } from './ast';
+
+/** A piece of text trimmed of surrounding white space, with its span. */
+export function trimmedPiece(text: string, start: number): TextPiece {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return { text: text.slice(a, b), span: { start: start + a, end: start + b } };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 12 || c === 11;
+}
+
+/** The text of a line token, without its line break and surrounding white space. */
+export function linePiece(token: IToken, skip = 0): TextPiece {
+  return trimmedPiece(token.image.slice(skip), token.startOffset + skip);
+}
+
+/** The span of a whole line token without its line break. */
+export function lineSpan(token: IToken): Span {
+  let end = token.image.length;
+  if (token.image.charCodeAt(end - 1) === 10) end--;
+  if (token.image.charCodeAt(end - 1) === 13) end--;
+  return { start: token.startOffset, end: token.startOffset + end };
+}
+
+const MARKER = /^([ \t]*)(\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|[-*\u2022\u00B7])/;
+
+export interface MarkerParts {
+  readonly indent: number;
+  readonly marker: TextPiece;
+  readonly style: MarkerStyle;
+  readonly value: string;
+  readonly rest: TextPiece;
+}
+
+/** Splits a list line into its marker and text. The style of a lone i, v or x is settled per list later. */
+export function splitMarker(token: IToken): MarkerParts {
+  const m = MARKER.exec(token.image)!;
+  const indent = m[1].length;
+  const raw = m[2];
+  const start = token.startOffset + indent;
+  const value = raw.replace(/[().]/g, '').replace(/\.$/, '');
+  let style: MarkerStyle;
+  if (/^[-*\u2022\u00B7]$/.test(raw)) style = 'bullet';
+  else if (/^\d+\.\d/.test(raw)) style = 'multilevel';
+  else if (/\d/.test(raw)) style = 'decimal';
+  else if (/^[ivxlcdm]{2,}$/.test(value)) style = 'lower-roman';
+  else if (/^[A-Z]$/.test(value)) style = 'upper-alpha';
+  else style = 'lower-alpha';
+  const multilevel = style === 'multilevel' ? raw.replace(/\.$/, '') : value;
+  return {
+    indent,
+    marker: { text: raw, span: { start, end: start + raw.length } },
+    style,
+    value: style === 'bullet' ? '' : multilevel,
+    rest: linePiece(token, indent + raw.length),
+  };
+}
+
+/** Splits a pipe-table line into trimmed cells; `\|` stays inside a cell. */
+export function splitCells(token: IToken): TableCell[] {
+  const { start, end } = lineSpan(token);
+  const line = token.image.slice(0, end - start);
+  let i = line.indexOf('|') + 1;
+  let last = line.length;
+  // A closing pipe ends the row; without one, the row runs to the end of the line.
+  const trimmedEnd = line.replace(/[ \t]+$/, '').length;
+  if (trimmedEnd > i && line[trimmedEnd - 1] === '|' && line[trimmedEnd - 2] !== '\\') last = trimmedEnd - 1;
+  const cells: TableCell[] = [];
+  let cellStart = i;
+  for (; i <= last; i++) {
+    if (i === last || (line[i] === '|' && line[i - 1] !== '\\')) {
+      const piece = trimmedPiece(line.slice(cellStart, i), start + cellStart);
+      cells.push({ text: piece.text.replace(/\\\|/g, '|'), span: piece.span });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** True for a `|---|:---:|` separator row. */
+export function isSeparatorRow(cells: readonly TableCell[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c.text));
+}
+
+/**
+ * Item numbers: `1.` `12` `4(a)` `77/21` `78/21(a)` `3.1` `5.1.`; the longest
+ * form wins because the pattern is greedy and must be followed by a space.
+ */
+const ITEM_NUMBER = /^(\d+(?:\/\d+)?(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*\.?)(?=[ \t]|$)/;
+
+export interface HeadingParts {
+  readonly level: number;
+  readonly marker: TextPiece;
+  readonly number: TextPiece | null;
+  readonly title: TextPiece;
+}
+
+export function splitHeading(token: IToken): HeadingParts {
+  const level = /^#+/.exec(token.image)![0].length;
+  const marker = { text: token.image.slice(0, level), span: { start: token.startOffset, end: token.startOffset + level } };
+  const rest = linePiece(token, level);
+  const m = ITEM_NUMBER.exec(rest.text);
+  if (!m) return { level, marker, number: null, title: rest };
+  const number = { text: m[1], span: { start: rest.span.start, end: rest.span.start + m[1].length } };
+  const title = trimmedPiece(rest.text.slice(m[1].length), rest.span.start + m[1].length);
+  return { level, marker, number, title };
+}
+
+/** ACTION segment separators: an em dash, an en dash or `--`, with white space around. */
+const SEPARATOR = /[ \t]+(?:\u2014|\u2013|--)[ \t]+/g;
+
+/** Splits a piece on the ACTION separators, keeping spans of both parts. */
+export function splitSegments(piece: TextPiece): { segments: TextPiece[]; separators: TextPiece[] } {
+  const segments: TextPiece[] = [];
+  const separators: TextPiece[] = [];
+  let from = 0;
+  for (const m of piece.text.matchAll(SEPARATOR)) {
+    segments.push(trimmedPiece(piece.text.slice(from, m.index), piece.span.start + from));
+    separators.push({ text: m[0], span: { start: piece.span.start + m.index!, end: piece.span.start + m.index! + m[0].length } });
+    from = m.index! + m[0].length;
+  }
+  segments.push(trimmedPiece(piece.text.slice(from), piece.span.start + from));
+  return { segments, separators };
+}

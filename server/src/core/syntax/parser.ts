@@ -1,0 +1,209 @@
+/**
+ * The grammar: how classified lines group into a header and blocks.
+ *
+ * The grammar holds no semantics. It decides which lines belong together (a
+ * paragraph, a list and its continuation lines, a table, a keyword and its
+ * body) and leaves every value to to-ast.ts and the model. Headings are blocks
+ * like any other here; to-ast.ts nests them into items by level. Recovery is
+ * on, so a line that fits nowhere costs one diagnostic, not the document.
+ */
+import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import {
+  ALL_TOKENS,
+  Blank,
+  BodyKeyword,
+  OneLineKeyword,
+  WrappingKeyword,
+  Comment,
+  Escaped,
+  Fence,
+  Heading,
+  Indented,
+  KEYWORD_TOKENS,
+  ListItem,
+  TableRow,
+  TextLine,
+} from './tokens';
+
+
+const BODY_START = new Set<TokenType>([TextLine, Indented, Escaped, ListItem, TableRow]);
+
+export class MinutesParser extends CstParser {
+  constructor() {
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  public document = this.RULE('document', () => {
+    this.OPTION({ GATE: () => this.LA(1).tokenType === Fence, DEF: () => this.SUBRULE(this.header) });
+    this.MANY(() => this.SUBRULE(this.block));
+  });
+
+  private header = this.RULE('header', () => {
+    this.CONSUME(Fence);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(TextLine) },
+        { ALT: () => this.CONSUME(Indented) },
+        { ALT: () => this.CONSUME(Blank) },
+        { ALT: () => this.CONSUME(Comment) },
+      ]),
+    );
+    this.CONSUME2(Fence);
+  });
+
+  private block = this.RULE('block', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Blank) },
+      { ALT: () => this.CONSUME(Comment) },
+      { ALT: () => this.CONSUME(Heading) },
+      { ALT: () => this.SUBRULE(this.paragraph) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.table) },
+      { ALT: () => this.SUBRULE(this.keywordBlock) },
+    ]);
+  });
+
+  private paragraph = this.RULE('paragraph', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(TextLine) },
+      { ALT: () => this.CONSUME(Indented) },
+      { ALT: () => this.CONSUME(Escaped) },
+      { ALT: () => this.CONSUME(Fence) },
+    ]);
+    this.MANY(() =>
+      this.OR2([
+        { ALT: () => this.CONSUME2(TextLine) },
+        { ALT: () => this.CONSUME2(Indented) },
+        { ALT: () => this.CONSUME2(Escaped) },
+        { ALT: () => this.CONSUME(Comment) },
+      ]),
+    );
+  });
+
+  /** A list keeps going across blank lines while the next non-blank line is another entry. */
+  private list = this.RULE('list', () => {
+    this.SUBRULE(this.listEntry);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === ListItem || this.nextAfterBlanks() === ListItem,
+      DEF: () => {
+        this.MANY2(() => this.CONSUME(Blank));
+        this.SUBRULE2(this.listEntry);
+      },
+    });
+  });
+
+  private listEntry = this.RULE('listEntry', () => {
+    this.CONSUME(ListItem);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(TextLine) },
+        { ALT: () => this.CONSUME(Indented) },
+        { ALT: () => this.CONSUME(Escaped) },
+        { ALT: () => this.CONSUME(Comment) },
+      ]),
+    );
+  });
+
+  /** A table, like a list, runs on across blank lines (a page break in the source). */
+  private table = this.RULE('table', () => {
+    this.CONSUME(TableRow);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType === TableRow || this.nextAfterBlanks() === TableRow,
+      DEF: () => {
+        this.MANY2(() => this.CONSUME(Blank));
+        this.OR([{ ALT: () => this.CONSUME2(TableRow) }, { ALT: () => this.CONSUME(Comment) }]);
+      },
+    });
+  });
+
+  private keywordBlock = this.RULE('keywordBlock', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(OneLineKeyword) },
+      {
+        ALT: () => {
+          this.CONSUME(WrappingKeyword);
+          this.MANY(() => this.CONSUME(Indented));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(BodyKeyword);
+          this.SUBRULE(this.keywordBody);
+        },
+      },
+    ]);
+  });
+
+  /**
+   * The body of RESOLVED, RECOMMENDED, NOTED, PEOPLE, DECLARATIONS and RISKS:
+   * lines up to a blank line, a keyword line or a heading. Two extensions
+   * keep a clerk's layout meaningful: after a keyword line with nothing else
+   * on it, blank lines before the body are skipped; and a list or table goes
+   * on across blank lines while the next non-blank line continues it.
+   */
+  private keywordBody = this.RULE('keywordBody', () => {
+    this.OPTION({
+      GATE: () => this.LA(1).tokenType === Blank && this.keywordLineIsBare() && BODY_START.has(this.nextAfterBlanks()!),
+      DEF: () => this.AT_LEAST_ONE(() => this.CONSUME(Blank)),
+    });
+    this.MANY(() => this.SUBRULE(this.bodyLine));
+    this.MANY2({
+      GATE: () => this.LA(1).tokenType === Blank && this.runContinuesAfterBlanks(),
+      DEF: () => {
+        this.AT_LEAST_ONE2(() => this.CONSUME2(Blank));
+        this.AT_LEAST_ONE3(() => this.SUBRULE2(this.bodyLine));
+      },
+    });
+  });
+
+  private bodyLine = this.RULE('bodyLine', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(TextLine) },
+      { ALT: () => this.CONSUME(Indented) },
+      { ALT: () => this.CONSUME(Escaped) },
+      { ALT: () => this.CONSUME(ListItem) },
+      { ALT: () => this.CONSUME(TableRow) },
+      { ALT: () => this.CONSUME(Comment) },
+    ]);
+  });
+
+  /** The type of the first token after a run of blank lines. */
+  private nextAfterBlanks(): TokenType | undefined {
+    let i = 1;
+    while (this.LA(i).tokenType === Blank) i++;
+    return i > 1 ? this.LA(i).tokenType : undefined;
+  }
+
+  /** True when the keyword line just consumed has nothing after its keyword. */
+  private keywordLineIsBare(): boolean {
+    const t = this.LA(0);
+    return /[-\u2013\u2014:]\s*$/.test(t.image);
+  }
+
+  /** True when the blank lines ahead sit inside a list or table that goes on after them. */
+  private runContinuesAfterBlanks(): boolean {
+    const next = this.nextAfterBlanks();
+    if (next === TableRow) return this.LA(0).tokenType === TableRow;
+    if (next !== ListItem) return false;
+    // The run just consumed (back to the last blank or keyword) must hold a list entry.
+    for (let i = 0; ; i--) {
+      const t = this.LA(i).tokenType;
+      if (t === ListItem) return true;
+      if (t === Blank || t === Heading || KEYWORD_OF_SET.has(t) || t.name === 'EOF') return false;
+    }
+  }
+}
+
+const KEYWORD_OF_SET = new Set<TokenType>(KEYWORD_TOKENS.values());
+
+
+/** The one parser instance, reused: building a Chevrotain parser is the expensive part. */
+export const minutesParser = new MinutesParser();
+
+/** Parses a token vector into a CST; errors are collected, never thrown. */
+export function parseTokens(tokens: IToken[]): { cst: CstNode; errors: typeof minutesParser.errors } {
+  minutesParser.input = tokens;
+  const cst = minutesParser.document();
+  return { cst, errors: minutesParser.errors };
+}

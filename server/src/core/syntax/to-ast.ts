@@ -1,0 +1,371 @@
+/**
+ * The CST visitor: builds the readonly AST from the parser's CST.
+ *
+ * The grammar groups lines; this file reads each group in source order and
+ * gives it shape: header entries, paragraphs, lists and their entries, table
+ * rows, keyword blocks with their parsed line parts, and agenda items nested
+ * by heading level. Lines that cannot be read in their place (a header line
+ * that is not `key: value`, a PEOPLE line without a handle) are returned as
+ * syntax problems, so that nothing a clerk wrote is silently dropped.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import type {
+  AttendanceEntryNode,
+  Block,
+  BodyBlock,
+  CommentNode,
+  DeclarationEntryNode,
+  DocumentNode,
+  HeaderEntry,
+  HeaderNode,
+  ItemNode,
+  Keyword,
+  KeywordBlockNode,
+  ListEntry,
+  ListNode,
+  PersonDeclNode,
+  Span,
+  SyntaxProblem,
+  TableRow,
+  TextPiece,
+} from './ast';
+import { isSeparatorRow, linePiece, lineSpan, splitCells, splitHeading, splitMarker, splitSegments, trimmedPiece } from './lines';
+import { KEYWORD_HEADS, KEYWORD_OF } from './tokens';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+/** Builds the document tree; `problems` receives lines that could not be read. */
+export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[]): DocumentNode {
+  const comments: CommentNode[] = [];
+  const ctx: Context = { comments, problems };
+  const headerCst = cst.children.header?.[0] as CstNode | undefined;
+  const header = headerCst ? readHeader(headerCst, ctx) : null;
+  const flat: (Block | HeadingMark)[] = [];
+  for (const b of (cst.children.block ?? []) as CstNode[]) {
+    const tokens = tokensOf(b);
+    const first = tokens[0];
+    if (!first) continue;
+    const type = first.tokenType.name;
+    if (type === 'Blank') continue;
+    if (type === 'Heading') flat.push({ kind: 'heading', token: first });
+    else if (b.children.keywordBlock) flat.push(readKeywordBlock(tokens, ctx));
+    else flat.push(...groupLines(tokens, ctx));
+  }
+  const { preamble, items } = nest(flat);
+  return { kind: 'document', header, preamble, items, comments, span: { start: 0, end: textLength } };
+}
+
+interface Context {
+  readonly comments: CommentNode[];
+  readonly problems: SyntaxProblem[];
+}
+
+interface HeadingMark {
+  readonly kind: 'heading';
+  readonly token: IToken;
+}
+
+/** All real tokens under a CST node, in source order (recovery inserts are dropped). */
+function tokensOf(node: CstNode): IToken[] {
+  const out: IToken[] = [];
+  const walk = (n: CstNode): void => {
+    for (const list of Object.values(n.children)) {
+      for (const c of list) {
+        if ('children' in c) walk(c);
+        else if (!c.isInsertedInRecovery && !Number.isNaN(c.startOffset)) out.push(c);
+      }
+    }
+  };
+  walk(node);
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+function readHeader(node: CstNode, ctx: Context): HeaderNode {
+  const tokens = tokensOf(node);
+  const fences = tokens.filter((t) => t.tokenType.name === 'Fence');
+  const entries: HeaderEntry[] = [];
+  const invalidLines: TextPiece[] = [];
+  for (const t of tokens) {
+    const type = t.tokenType.name;
+    if (type === 'Fence' || type === 'Blank') continue;
+    if (type === 'Comment') {
+      ctx.comments.push(comment(t));
+      continue;
+    }
+    const line = linePiece(t);
+    const m = /^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:/.exec(line.text);
+    if (!m) {
+      invalidLines.push(line);
+      ctx.problems.push({ message: 'A header line is `key: value`, for example `date: 2021-06-08`.', span: line.span });
+      continue;
+    }
+    const key = { text: m[1], span: { start: line.span.start, end: line.span.start + m[1].length } };
+    const value = trimmedPiece(line.text.slice(m[0].length), line.span.start + m[0].length);
+    entries.push({ key, value, span: line.span });
+  }
+  const closed = fences.length >= 2;
+  const last = tokens[tokens.length - 1];
+  const span = { start: tokens[0].startOffset, end: last ? lineSpan(last).end : tokens[0].startOffset };
+  if (!closed) ctx.problems.push({ message: 'The header is not closed: add a line `---` after its last key.', span: lineSpan(tokens[0]) });
+  return { kind: 'header', entries, invalidLines, closed, span };
+}
+
+function comment(t: IToken): CommentNode {
+  const span = lineSpan(t);
+  return { kind: 'comment', text: linePiece(t, 2), span };
+}
+
+/**
+ * Groups a run of line tokens into paragraphs, lists and tables. A list entry
+ * takes the text lines after it; a blank line ends a paragraph; tables and
+ * lists that the grammar let run across blank lines stay one block.
+ */
+function groupLines(tokens: readonly IToken[], ctx: Context): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  let para: Mutable<{ lines: TextPiece[] }> | null = null;
+  let list: ListEntry[] | null = null;
+  let entry: Mutable<ListEntry> | null = null;
+  let table: TableRow[] | null = null;
+  const close = (keepList = false): void => {
+    if (para) out.push({ kind: 'paragraph', lines: para.lines, span: spanOf(para.lines) });
+    para = null;
+    if (!keepList && list) {
+      out.push(finishList(list));
+      list = null;
+      entry = null;
+    }
+    if (table) out.push({ kind: 'table', rows: table, span: { start: table[0].span.start, end: table[table.length - 1].span.end } });
+    table = null;
+  };
+  for (const t of tokens) {
+    const type = t.tokenType.name;
+    if (type === 'Comment') {
+      ctx.comments.push(comment(t));
+      continue;
+    }
+    if (type === 'Blank') {
+      if (para) close(true);
+      entry = null;
+      continue;
+    }
+    if (type === 'ListItem') {
+      if (para || table) close(false);
+      const parts = splitMarker(t);
+      entry = {
+        marker: parts.marker,
+        style: parts.style,
+        value: parts.value,
+        indent: parts.indent,
+        lines: parts.rest.text ? [parts.rest] : [],
+        span: lineSpan(t),
+      };
+      (list ??= []).push(entry);
+      continue;
+    }
+    if (type === 'TableRow') {
+      if (!table) close(false);
+      const cells = splitCells(t);
+      (table ??= []).push({ cells, separator: isSeparatorRow(cells), span: lineSpan(t) });
+      continue;
+    }
+    const piece = type === 'Escaped' ? linePiece(t, 1) : linePiece(t);
+    if (entry) {
+      entry.lines.push(piece);
+      entry.span = { start: entry.span.start, end: piece.span.end };
+      continue;
+    }
+    if (list || table) close(false);
+    (para ??= { lines: [] }).lines.push(piece);
+  }
+  close(false);
+  return out;
+}
+
+/** A lone i, v or x is a roman numeral when the list counts in roman numerals. */
+function finishList(entries: ListEntry[]): ListNode {
+  const roman = entries.some((e) => e.style === 'lower-roman') || entries[0].value === 'i';
+  const fixed = roman
+    ? entries.map((e) => (e.style === 'lower-alpha' && /^[ivxlcdm]$/.test(e.value) ? { ...e, style: 'lower-roman' as const } : e))
+    : entries;
+  return { kind: 'list', entries: fixed, span: { start: fixed[0].span.start, end: fixed[fixed.length - 1].span.end } };
+}
+
+function spanOf(pieces: readonly { span: Span }[]): Span {
+  return { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end };
+}
+
+function readKeywordBlock(tokens: IToken[], ctx: Context): KeywordBlockNode {
+  const head = tokens[0];
+  const keyword = KEYWORD_OF.get(head.tokenType) as Keyword;
+  const m = KEYWORD_HEADS.get(keyword)!.exec(head.image)!;
+  const keywordText = { text: m[0], span: { start: head.startOffset, end: head.startOffset + m[0].length } };
+  const legacy = m[0] !== `${keyword}:`;
+  const rest = linePiece(head, m[0].length);
+  const inline = rest.text ? rest : null;
+  const continuation = tokens.slice(1);
+  const node: Mutable<KeywordBlockNode> = { kind: 'keyword', keyword, keywordText, legacy, inline, body: [], span: lineSpan(head) };
+  if (continuation.length) node.span = { start: node.span.start, end: lineSpan(continuation[continuation.length - 1]).end };
+  switch (keyword) {
+    case 'PRESENT':
+    case 'APOLOGIES':
+    case 'ABSENT':
+    case 'IN ATTENDANCE':
+      node.attendance = readAttendance([inline, ...continuation.map((t) => linePiece(t))]);
+      break;
+    case 'CONTACT':
+    case 'DOCUMENTS':
+      node.inline = joinPieces([inline, ...continuation.map((t) => linePiece(t))]);
+      break;
+    case 'ACTION':
+      node.action = inline ? splitSegments(inline) : { segments: [], separators: [] };
+      break;
+    default:
+      node.body = groupLines(continuation, ctx);
+  }
+  if (keyword === 'PEOPLE') node.people = readPeople(node.body, ctx);
+  if (keyword === 'DECLARATIONS') node.declarations = readDeclarations(node.body, ctx);
+  return node;
+}
+
+/** Joins wrapped line pieces into one piece spanning them all, with single spaces. */
+function joinPieces(pieces: (TextPiece | null)[]): TextPiece | null {
+  const real = pieces.filter((p): p is TextPiece => !!p && p.text.length > 0);
+  if (!real.length) return null;
+  return { text: real.map((p) => p.text).join(' '), span: spanOf(real) };
+}
+
+/** Attendance entries: comma-separated at bracket depth 0, each `@handle` or a name, then an optional `(note)`. */
+function readAttendance(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
+  const out: AttendanceEntryNode[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    let depth = 0;
+    let from = 0;
+    const text = line.text;
+    for (let i = 0; i <= text.length; i++) {
+      const c = text[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      if (i === text.length || (c === ',' && depth === 0)) {
+        const part = trimmedPiece(text.slice(from, i), line.span.start + from);
+        if (part.text) out.push(attendanceEntry(part));
+        from = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function attendanceEntry(part: TextPiece): AttendanceEntryNode {
+  let name = part;
+  let note: TextPiece | null = null;
+  const open = part.text.indexOf('(');
+  if (open > 0 && part.text.endsWith(')')) {
+    name = trimmedPiece(part.text.slice(0, open), part.span.start);
+    note = trimmedPiece(part.text.slice(open + 1, -1), part.span.start + open + 1);
+  }
+  const h = /^@([a-z0-9][a-z0-9-]*)$/.exec(name.text);
+  const handle = h ? { text: h[1], span: { start: name.span.start + 1, end: name.span.end } } : null;
+  return { handle, name, note, span: part.span };
+}
+
+const PERSON = /^@([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*))?$/;
+
+/** PEOPLE lines: `@handle  Display Name — Role`. */
+function readPeople(body: readonly BodyBlock[], ctx: Context): PersonDeclNode[] {
+  const out: PersonDeclNode[] = [];
+  for (const line of bodyPieces(body)) {
+    const m = PERSON.exec(line.text);
+    if (!m) {
+      ctx.problems.push({ message: 'A PEOPLE line starts with an @handle (lower-case letters, digits and hyphens), then the name.', span: line.span });
+      continue;
+    }
+    const handle = { text: m[1], span: { start: line.span.start, end: line.span.start + 1 + m[1].length } };
+    const after = trimmedPiece(line.text.slice(1 + m[1].length), line.span.start + 1 + m[1].length);
+    const { segments } = splitSegments(after);
+    const name = segments[0];
+    const role = segments.length > 1 ? joinPieces(segments.slice(1)) : null;
+    out.push({ handle, name, role, span: line.span });
+  }
+  return out;
+}
+
+/** Every line of paragraphs and list entries in a body, in order. */
+function bodyPieces(body: readonly BodyBlock[]): TextPiece[] {
+  const out: TextPiece[] = [];
+  for (const b of body) {
+    if (b.kind === 'paragraph') out.push(...b.lines);
+    else if (b.kind === 'list') for (const e of b.entries) out.push(...e.lines);
+  }
+  return out;
+}
+
+const DECLARATION = /^(@[a-z0-9][a-z0-9-]*|[^(:]+?)[ \t]*(?:\((?:item[ \t]+)?((?:[^()]|\([^()]*\))*)\))?[ \t]*:[ \t]*/i;
+
+/** DECLARATIONS entries: `- @person (item 3): text`. */
+function readDeclarations(body: readonly BodyBlock[], ctx: Context): DeclarationEntryNode[] {
+  const out: DeclarationEntryNode[] = [];
+  for (const b of body) {
+    if (b.kind !== 'list') continue;
+    for (const e of b.entries) {
+      const first = e.lines[0];
+      const m = first ? DECLARATION.exec(first.text) : null;
+      if (!first || !m) {
+        ctx.problems.push({ message: 'A declaration reads `- @person (item 3): the interest`.', span: e.span });
+        continue;
+      }
+      const s = first.span.start;
+      const person = { text: m[1], span: { start: s, end: s + m[1].length } };
+      let item: TextPiece | null = null;
+      if (m[2] !== undefined) {
+        const at = first.text.indexOf(m[2], m[1].length);
+        item = trimmedPiece(m[2], s + at);
+      }
+      const firstText = trimmedPiece(first.text.slice(m[0].length), s + m[0].length);
+      const text = joinPieces([firstText, ...e.lines.slice(1)]) ?? firstText;
+      out.push({ person, item, text, span: e.span });
+    }
+  }
+  return out;
+}
+
+/** Nests the flat run of blocks into agenda items by heading level. */
+function nest(flat: readonly (Block | HeadingMark)[]): { preamble: Block[]; items: ItemNode[] } {
+  const preamble: Block[] = [];
+  const items: ItemNode[] = [];
+  const stack: Mutable<ItemNode>[] = [];
+  for (const b of flat) {
+    if (b.kind !== 'heading') {
+      const top = stack[stack.length - 1];
+      if (top) {
+        top.blocks.push(b);
+        extend(stack, b.span.end);
+      } else preamble.push(b);
+      continue;
+    }
+    const h = splitHeading(b.token);
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    const headingSpan = lineSpan(b.token);
+    const item: Mutable<ItemNode> = {
+      kind: 'item',
+      level: h.level,
+      marker: h.marker,
+      number: h.number,
+      title: h.title,
+      headingSpan,
+      blocks: [],
+      children: [],
+      span: headingSpan,
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(item);
+    else items.push(item);
+    stack.push(item);
+    extend(stack, headingSpan.end);
+  }
+  return { preamble, items };
+}
+
+function extend(stack: Mutable<ItemNode>[], end: number): void {
+  for (const it of stack) if (it.span.end < end) it.span = { start: it.span.start, end };
+}

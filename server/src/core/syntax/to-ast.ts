@@ -106,7 +106,7 @@ function readHeader(node: CstNode, ctx: Context): HeaderNode {
   const closed = fences.length >= 2;
   const last = tokens[tokens.length - 1];
   const span = { start: tokens[0].startOffset, end: last ? lineSpan(last).end : tokens[0].startOffset };
-  if (!closed) ctx.problems.push({ message: 'The header is not closed: add a line `---` after its last key.', span: lineSpan(tokens[0]) });
+  // An unclosed header is reported once, by the parser, where the `---` was expected.
   return { kind: 'header', entries, invalidLines, closed, span };
 }
 

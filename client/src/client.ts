@@ -1,0 +1,54 @@
+// Starts the Minutes language server (out/server.js, IPC transport) and gives
+// the other client modules one way to send it requests once it is running.
+import * as vscode from 'vscode';
+import {
+  CancellationToken,
+  LanguageClient,
+  LanguageClientOptions,
+  RequestType,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+
+/** The running server as the preview, exports and status item see it. */
+export interface MinutesServer {
+  readonly client: LanguageClient;
+  /** Settles when the client has started (rejects when the server could not start). */
+  readonly ready: Promise<void>;
+  request<P, R>(type: RequestType<P, R, void>, params: P, token?: CancellationToken): Promise<R>;
+}
+
+export function startServer(context: vscode.ExtensionContext): MinutesServer {
+  const module = context.asAbsolutePath('out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'minutes' }],
+    synchronize: {
+      configurationSection: 'minutes',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.minutesrc.json'),
+    },
+    outputChannelName: 'Minutes Language Server',
+  };
+  // The id "minutes" makes the client read `minutes.trace.server` itself.
+  const client = new LanguageClient('minutes', 'Minutes Language Server', serverOptions, clientOptions);
+  const ready = client.start();
+  ready.catch((err: unknown) => {
+    void vscode.window.showErrorMessage(`The Minutes language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+  });
+  return {
+    client,
+    ready,
+    async request(type, params, token) {
+      await ready;
+      return client.sendRequest(type, params, token);
+    },
+  };
+}
+
+/** Stops the server; for `deactivate`, so VS Code waits for a clean shutdown. */
+export function stopServer(server: MinutesServer | undefined): Promise<void> | undefined {
+  return server?.client.needsStop() ? server.client.stop() : undefined;
+}

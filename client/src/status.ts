@@ -1,0 +1,63 @@
+// The language status item of .minutes editors: errors, warnings and actions
+// of the active document, from `minutes/stats`. A click opens Problems.
+import * as vscode from 'vscode';
+import { MinutesServer } from './client';
+import { StatsRequest, StatsResult } from './protocol';
+
+const REFRESH_DELAY_MS = 200;
+
+export function registerStatus(context: vscode.ExtensionContext, server: MinutesServer): void {
+  const item = vscode.languages.createLanguageStatusItem('minutes.status', { language: 'minutes' });
+  item.name = 'Minutes';
+  item.text = 'Minutes';
+  item.detail = 'starting the language server';
+  item.busy = true;
+  item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
+
+  let timer: NodeJS.Timeout | undefined;
+  const refresh = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), REFRESH_DELAY_MS);
+  };
+  const isActive = (uri: vscode.Uri): boolean => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
+
+  async function update(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document?.languageId !== 'minutes') return;
+    try {
+      const stats = await server.request(StatsRequest, { uri: document.uri.toString() });
+      if (!isActive(document.uri)) return;
+      show(item, stats);
+    } catch (err) {
+      item.busy = false;
+      item.text = '$(error) Minutes';
+      item.detail = `language server unavailable: ${err instanceof Error ? err.message : String(err)}`;
+      item.severity = vscode.LanguageStatusSeverity.Error;
+    }
+  }
+
+  server.ready.then(refresh, () => void update());
+  context.subscriptions.push(
+    item,
+    { dispose: () => clearTimeout(timer) },
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some(isActive)) refresh();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (isActive(e.document.uri)) refresh();
+    }),
+  );
+}
+
+function show(item: vscode.LanguageStatusItem, s: StatsResult): void {
+  item.busy = false;
+  item.text = `$(error) ${s.errors} $(warning) ${s.warnings} $(checklist) ${s.openActions}/${s.actions}`;
+  item.detail = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.actions, 'action')} (${s.openActions} open)`;
+  item.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Error : s.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  item.accessibilityInformation = { label: `Minutes: ${item.detail}` };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

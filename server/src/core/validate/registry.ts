@@ -5,8 +5,34 @@
  */
 import type { Rule } from './rule';
 import { rule as syntaxError } from './rules/syntax-error';
+import { rule as headerMissing } from './rules/header-missing';
+import { rule as headerInvalid } from './rules/header-invalid';
+import { rule as headerUnknownKey } from './rules/header-unknown-key';
+import { rule as personUnknown } from './rules/person-unknown';
+import { rule as personDuplicate } from './rules/person-duplicate';
+import { rule as attendanceConflict } from './rules/attendance-conflict';
+import { rule as quorumNotMet } from './rules/quorum-not-met';
+import { rule as itemNumbering } from './rules/item-numbering';
+import { rule as itemOutcome } from './rules/item-outcome';
+import { rule as resolutionNumbering } from './rules/resolution-numbering';
+import { rule as declarationItem } from './rules/declaration-item';
+import { rule as exemptParagraph } from './rules/exempt-paragraph';
 
-export const RULES: readonly Rule[] = [syntaxError];
+export const RULES: readonly Rule[] = [
+  syntaxError,
+  headerMissing,
+  headerInvalid,
+  headerUnknownKey,
+  personUnknown,
+  personDuplicate,
+  attendanceConflict,
+  quorumNotMet,
+  itemNumbering,
+  itemOutcome,
+  resolutionNumbering,
+  declarationItem,
+  exemptParagraph,
+];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 

@@ -1,0 +1,68 @@
+/**
+ * attendance-conflict (error)
+ *
+ * The same person twice in the attendance lists (language.md §3): present
+ * and also in apologies or absent, or named twice in one list, or both a
+ * voting member (PRESENT) and an attendee (IN ATTENDANCE). A person is
+ * matched by handle; a plain name matches a handle whose declared display
+ * name it equals, and otherwise another plain name (ignoring case and
+ * spacing). The later listing is reported, with related information at the
+ * first. A `(substitute for @jennings)` note is not a listing of @jennings.
+ *
+ * Bad:  `PRESENT: @okafor, @bains` / `APOLOGIES: @bains`
+ * Good: `PRESENT: @okafor` / `APOLOGIES: @bains`
+ */
+import { flattenItems } from '../../model/build';
+import type { AttendanceEntryNode, Block, KeywordBlockNode, Span } from '../../syntax/ast';
+import type { Rule } from '../rule';
+
+const LIST_NAME: Readonly<Record<string, string>> = { PRESENT: 'present', APOLOGIES: 'in apologies', ABSENT: 'absent', 'IN ATTENDANCE': 'in attendance' };
+
+export const rule: Rule = {
+  id: 'attendance-conflict',
+  defaultSeverity: 'error',
+  description: 'The same person is listed twice in the attendance, or both present and in apologies or absent.',
+  fixable: false,
+  check(ctx) {
+    const byName = new Map<string, string>();
+    for (const p of ctx.model.people) if (!byName.has(normal(p.name))) byName.set(normal(p.name), p.handle);
+    const seen = new Map<string, { list: string; span: Span }>();
+    for (const block of attendanceBlocks([...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)])) {
+      const list = LIST_NAME[block.keyword];
+      for (const entry of block.attendance ?? []) {
+        const key = personKey(entry, byName);
+        if (!key) continue;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { list, span: entry.name.span });
+          continue;
+        }
+        const who = entry.name.text;
+        ctx.report({
+          span: entry.name.span,
+          message:
+            first.list === list
+              ? `${who} is listed twice as ${list}: remove one of them.`
+              : `${who} is listed both as ${first.list} and as ${list}: a person is in one attendance list only.`,
+          related: [{ message: `${who} is first listed as ${first.list} here`, span: first.span }],
+        });
+      }
+    }
+  },
+};
+
+function attendanceBlocks(blocks: readonly Block[]): KeywordBlockNode[] {
+  return blocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword' && !!b.attendance);
+}
+
+function personKey(entry: AttendanceEntryNode, byName: ReadonlyMap<string, string>): string | null {
+  if (entry.handle) return `@${entry.handle.text}`;
+  const name = normal(entry.name.text);
+  if (!name) return null;
+  const handle = byName.get(name);
+  return handle ? `@${handle}` : `name:${name}`;
+}
+
+function normal(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}

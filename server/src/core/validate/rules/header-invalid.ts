@@ -1,0 +1,88 @@
+/**
+ * header-invalid (error)
+ *
+ * A header value that is present but wrong (language.md §2):
+ * - `date` or `approved-on` that is not a real `YYYY-MM-DD` date
+ *   (2022-02-30 is checked against the calendar, never rolled over);
+ * - `time` that is not `HH:MM` or `HH:MM-HH:MM` on the 24-hour clock, or
+ *   whose end is not after its start;
+ * - `status` other than `draft` or `approved`, and `approved` without
+ *   `approved-on`;
+ * - `approved-on` before the meeting's `date`;
+ * - `quorum` that is not a positive whole number;
+ * - `type` other than `minutes` or `report`;
+ * - `risk-matrix` that is not a likelihood range x impact range such as
+ *   `A-F x 1-4` or `1-5 x 1-5`.
+ * Each problem is reported on the value (or on the key when the value is
+ * empty). An empty `date` is header-missing's to report.
+ *
+ * Bad:  `date: 2021-02-30`, `time: 19:00-18:30`, `status: approved` with no `approved-on`
+ * Good: `date: 2021-03-02`, `time: 18:30-21:10`, `status: approved` / `approved-on: 2021-12-14`
+ */
+import { daysInMonth, isIsoShaped, isRealDate, parseClock } from '../../model/dates';
+import { parseRiskMatrix } from '../../model/risk-matrix';
+import type { HeaderEntry } from '../../syntax/ast';
+import type { Rule } from '../rule';
+
+type Check = (value: string, entries: ReadonlyMap<string, HeaderEntry>) => string | null;
+
+const CHECKS: Readonly<Record<string, Check>> = {
+  date: (v) => dateProblem('date', v),
+  'approved-on': (v, all) => {
+    const bad = dateProblem('approved-on', v);
+    if (bad) return bad;
+    const date = all.get('date')?.value.text ?? '';
+    return isRealDate(date) && v < date ? `Approved on ${v}, before the meeting of ${date}: approval comes at or after the meeting.` : null;
+  },
+  time: (v) => timeProblem(v),
+  status: (v, all) => {
+    if (v !== 'draft' && v !== 'approved') return `\`status\` is \`draft\` or \`approved\`, not \`${v}\`.`;
+    return v === 'approved' && !all.get('approved-on')?.value.text ? 'Approved minutes need `approved-on`: the date of the meeting that approved them (`approved-on: YYYY-MM-DD`).' : null;
+  },
+  quorum: (v) => (/^[1-9]\d*$/.test(v) ? null : `\`quorum\` is the number of members needed, a whole number such as 5, not \`${v}\`.`),
+  type: (v) => (v === 'minutes' || v === 'report' ? null : `\`type\` is \`minutes\` or \`report\`, not \`${v}\`.`),
+  'risk-matrix': (v) =>
+    parseRiskMatrix(v) ? null : `\`${v}\` is not a risk matrix: write likelihood range x impact range, such as \`A-F x 1-4\`, \`A-E x 1-5\` or \`1-5 x 1-5\`.`,
+};
+
+export const rule: Rule = {
+  id: 'header-invalid',
+  defaultSeverity: 'error',
+  description: 'A header value is wrong: a date that does not exist, a bad time, status, quorum, type or risk matrix, or approval without a valid date.',
+  fixable: false,
+  check(ctx) {
+    const entries = new Map<string, HeaderEntry>();
+    for (const e of ctx.ast.header?.entries ?? []) entries.set(e.key.text.toLowerCase(), e);
+    for (const e of ctx.ast.header?.entries ?? []) {
+      const key = e.key.text.toLowerCase();
+      const check = CHECKS[key];
+      if (!check || entries.get(key) !== e) continue; // the last of a repeated key is the one the model keeps
+      if (!e.value.text) {
+        if (key !== 'date') ctx.report({ span: e.key.span, message: `\`${key}\` has no value: write one after the colon or remove the line.` });
+        continue;
+      }
+      const message = check(e.value.text, entries);
+      if (message) ctx.report({ span: e.value.span, message });
+    }
+  },
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function dateProblem(key: string, v: string): string | null {
+  if (isRealDate(v)) return null;
+  if (!isIsoShaped(v)) return `\`${key}\` is a date written YYYY-MM-DD, such as 2021-06-08, not \`${v}\`.`;
+  const [y, mo, d] = v.split('-').map(Number);
+  if (mo < 1 || mo > 12) return `${v} is not a real date: there is no month ${mo}.`;
+  if (d < 1) return `${v} is not a real date: days start at 01.`;
+  return `${v} is not a real date: ${MONTHS[mo - 1]} ${y} has ${daysInMonth(y, mo)} days.`;
+}
+
+function timeProblem(v: string): string | null {
+  const m = /^(\d{2}:\d{2})(?:-(\d{2}:\d{2}))?$/.exec(v);
+  const start = m ? parseClock(m[1]) : null;
+  const end = m?.[2] ? parseClock(m[2]) : null;
+  if (!m || start === null || (m[2] && end === null)) return `\`time\` is \`HH:MM\` or \`HH:MM-HH:MM\` on the 24-hour clock, such as 18:30-21:10, not \`${v}\`.`;
+  if (end !== null && end <= start) return `The meeting ends (${m[2]}) before it starts (${m[1]}): the end time comes after the start.`;
+  return null;
+}

@@ -1,0 +1,92 @@
+/**
+ * item-numbering (warning)
+ *
+ * Agenda item numbers that cannot be cited safely (language.md §5):
+ * - the same number on two items anywhere in the document (declarations
+ *   and resolutions such as `48(2)` cite items by number alone);
+ * - a number lower than the numbered sibling before it (items under the
+ *   same parent, or top-level items).
+ * Numbers compare part by part as a clerk reads them: 2 < 10, 77/21 <
+ * 78/21 (the year after the slash first, then the minute), 3.1 < 3.2 < 3.10,
+ * 4 < 4(a) < 4(b), (viii) < (ix). Unnumbered items (a report's "Summary")
+ * are ignored; a trailing dot is not part of the number.
+ *
+ * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`
+ * Good: `# 1. Apologies` / `# 2. Minutes` / `# 3. Budget`
+ */
+import { itemNumber } from '../../model/build';
+import type { ItemNode, Span } from '../../syntax/ast';
+import type { Rule, RuleContext } from '../rule';
+
+export const rule: Rule = {
+  id: 'item-numbering',
+  defaultSeverity: 'warning',
+  description: 'Two items share a number, or an item number is lower than the one before it.',
+  fixable: false,
+  check(ctx) {
+    const first = new Map<string, Span>();
+    const walk = (siblings: readonly ItemNode[]): void => {
+      let previous: { number: string; key: number[]; slash: boolean } | null = null;
+      const roman = siblings.some((it) => /\([ivxlc]{2,}\)/i.test(it.number?.text ?? ''));
+      for (const it of siblings) {
+        const number = itemNumber(it);
+        if (it.number && number) {
+          const span = { start: it.number.span.start, end: it.number.span.start + number.length };
+          const earlier = first.get(number.toLowerCase());
+          if (earlier) duplicate(ctx, number, span, earlier);
+          else first.set(number.toLowerCase(), span);
+          const current = { number, key: numberKey(number, roman), slash: number.includes('/') };
+          if (!earlier && previous && previous.slash === current.slash && compare(current.key, previous.key) < 0)
+            ctx.report({ span, message: `Item ${number} comes after item ${previous.number}: items are numbered in increasing order.` });
+          previous = current;
+        }
+        walk(it.children);
+      }
+    };
+    walk(ctx.ast.items);
+  },
+};
+
+function duplicate(ctx: RuleContext, number: string, span: Span, earlier: Span): void {
+  ctx.report({
+    span,
+    message: `Item number ${number} is already used: each item needs its own number, because declarations and resolutions cite items by number.`,
+    related: [{ message: `Item ${number} first used here`, span: earlier }],
+  });
+}
+
+/**
+ * The parts of an item number as numbers, most significant first:
+ * `78/21(b)` is [21, 78, 2]; `3.10` is [3, 10]; `4(iv)` is [4, 4]. A lone
+ * `(i)`, `(v)` or `(x)` is a roman numeral when `roman` is set (its siblings
+ * count in roman numerals), else a letter.
+ */
+export function numberKey(number: string, roman = false): number[] {
+  const m = /^(\d+)(?:\/(\d+))?((?:\.\d+)*)((?:\([a-zA-Z0-9]+\))*)$/.exec(number);
+  if (!m) return [];
+  const key = m[2] !== undefined ? [Number(m[2]), Number(m[1])] : [Number(m[1])];
+  for (const part of m[3].split('.').slice(1)) key.push(Number(part));
+  const brackets = [...m[4].matchAll(/\(([a-zA-Z0-9]+)\)/g)].map((x) => x[1].toLowerCase());
+  for (const b of brackets) key.push(bracketValue(b, roman));
+  return key;
+}
+
+/** (3) is 3, (c) is 3, (iv) is 4. */
+function bracketValue(part: string, roman: boolean): number {
+  if (/^\d+$/.test(part)) return Number(part);
+  if (/^[ivxlc]+$/.test(part) && (part.length > 1 || roman)) return romanValue(part);
+  return part.length === 1 ? part.charCodeAt(0) - 96 : 0;
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) total += v[s[i]] < (v[s[i + 1]] ?? 0) ? -v[s[i]] : v[s[i]];
+  return total;
+}
+
+/** Lexicographic, a prefix before its extensions: [4] < [4, 1]. */
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}

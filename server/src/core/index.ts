@@ -32,7 +32,7 @@ export function analyze(text: string, config?: Partial<MinutesConfig> | null): A
   const lines = new LineIndex(text);
   const { ast, problems } = parse(text);
   const model = buildModel(ast, lines);
-  const references = collectReferences(ast);
+  const references = collectReferences(ast, text);
   const base = { text, lines, ast, model, references, syntaxProblems: problems, config: resolved };
   const diagnostics = runRules(base, resolved);
   return { ...base, diagnostics };

@@ -24,12 +24,18 @@ export function findHandles(text: string): { handle: string; index: number; leng
   return out;
 }
 
-/** Every declaration and use of a handle in the document, in source order. */
-export function collectReferences(ast: DocumentNode): HandleReference[] {
+/**
+ * Every declaration and use of a handle in the document, in source order.
+ * With the source text, each piece is scanned as written under its span, so
+ * offsets stay right where the tree joined wrapped lines (CONTACT) or
+ * unescaped a table cell's `\|`.
+ */
+export function collectReferences(ast: DocumentNode, text?: string): HandleReference[] {
   const out: HandleReference[] = [];
   const scan = (p: TextPiece | null | undefined): void => {
     if (!p) return;
-    for (const h of findHandles(p.text))
+    const written = text !== undefined ? text.slice(p.span.start, p.span.end) : p.text;
+    for (const h of findHandles(written))
       out.push({ handle: h.handle, span: { start: p.span.start + h.index, end: p.span.start + h.index + h.length }, declaration: false });
   };
   const body = (blocks: readonly BodyBlock[]): void => {
@@ -49,6 +55,12 @@ export function collectReferences(ast: DocumentNode): HandleReference[] {
       }
       return;
     }
+    // Attendance lists keep their wrapped lines in the entries, not in the body.
+    for (const e of b.attendance ?? []) {
+      scan(e.name);
+      scan(e.note);
+    }
+    if (b.attendance) return;
     scan(b.inline);
     body(b.body);
   };

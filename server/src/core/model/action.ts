@@ -25,13 +25,26 @@ export function parseAction(
   let status: ActionStatus = 'open';
   const task: string[] = [];
   for (const seg of rest) {
-    const d = /^due\b\s*:?\s*(.*)$/i.exec(seg.text);
+    const d = dueTextOf(seg.text);
     const s = seg.text.toLowerCase() as ActionStatus;
-    if (d && dueText === null) {
-      dueText = d[1];
-      due = isRealDate(d[1]) ? d[1] : null;
+    if (d !== null && dueText === null) {
+      dueText = d;
+      due = isRealDate(d) ? d : null;
     } else if (STATUSES.includes(s)) status = s;
     else if (seg.text) task.push(seg.text);
   }
   return { owner, handles, task: task.length ? task.join(' — ') : null, due, dueText, status, item, line };
+}
+
+const DATE_WORD = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tomorrow|next|end|week|month|year|tbc|tba)\b/i;
+
+/**
+ * The text after `due` when a segment is a due date: `due` alone, or `due`
+ * followed by something date-shaped (a digit, a month, `next week`). A task
+ * such as "Due diligence on the bidder" is not a due date. Null otherwise.
+ */
+export function dueTextOf(segment: string): string | null {
+  const m = /^due\b\s*:?\s*(.*)$/i.exec(segment);
+  if (!m) return null;
+  return m[1] === '' || DATE_WORD.test(m[1]) ? m[1] : null;
 }

@@ -12,8 +12,9 @@ export function parseVote(text: string, line: number): VoteModel {
   const unanimous = /\bunanimous(ly)?\b/i.test(text);
   const nemCon = /\bnem\.?\s*con\.?/i.test(text);
   let outcome: VoteOutcome | null = null;
-  if (/\bcarried\b/i.test(text)) outcome = 'carried';
-  else if (/\b(lost|fell|defeated|not carried)\b/i.test(text)) outcome = 'lost';
+  // "not carried" must be read before "carried".
+  if (/\b(lost|fell|defeated|not carried)\b/i.test(text)) outcome = 'lost';
+  else if (/\bcarried\b/i.test(text)) outcome = 'carried';
   else if (unanimous || nemCon) outcome = 'carried';
   return {
     for: count(/\bfor\s*:?\s*(\d+)/i),

@@ -17,6 +17,14 @@ import { rule as itemOutcome } from './rules/item-outcome';
 import { rule as resolutionNumbering } from './rules/resolution-numbering';
 import { rule as declarationItem } from './rules/declaration-item';
 import { rule as exemptParagraph } from './rules/exempt-paragraph';
+import { rule as voteInvalid } from './rules/vote-invalid';
+import { rule as actionOwner } from './rules/action-owner';
+import { rule as actionDue } from './rules/action-due';
+import { rule as actionOverdue } from './rules/action-overdue';
+import { rule as riskRating } from './rules/risk-rating';
+import { rule as riskTable } from './rules/risk-table';
+import { rule as contactInvalid } from './rules/contact-invalid';
+import { rule as keywordForm } from './rules/keyword-form';
 
 export const RULES: readonly Rule[] = [
   syntaxError,
@@ -32,6 +40,14 @@ export const RULES: readonly Rule[] = [
   resolutionNumbering,
   declarationItem,
   exemptParagraph,
+  voteInvalid,
+  actionOwner,
+  actionDue,
+  actionOverdue,
+  riskRating,
+  riskTable,
+  contactInvalid,
+  keywordForm,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

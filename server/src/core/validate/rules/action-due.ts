@@ -1,0 +1,75 @@
+/**
+ * action-due (error)
+ *
+ * The `due` segment of an ACTION must be a real date written `YYYY-MM-DD`,
+ * and not before the meeting (language.md §6): `due 2021-02-30` does not
+ * exist, `due next month` cannot be tracked, and an action due before the
+ * meeting that set it is a typing slip. The model keeps what was written
+ * (`dueText`) and sets `due` only for a real date; this rule reports the
+ * difference, on the date as written. A date written out in words
+ * (`14 October 2021`, `14th Oct 2021`) gets a fix to its ISO form; numeric
+ * forms such as `10/11/2021` get none, since day and month could be either.
+ *
+ * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-02-30`
+ * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
+ */
+import { dueTextOf } from '../../model/action';
+import { flattenItems } from '../../model/build';
+import { isIsoShaped, isRealDate } from '../../model/dates';
+import type { Span } from '../../syntax/ast';
+import type { Rule, RuleReport } from '../rule';
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const WORDS = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
+
+export const rule: Rule = {
+  id: 'action-due',
+  defaultSeverity: 'error',
+  description: 'An ACTION due date that is not a real `YYYY-MM-DD` date, or falls before the meeting.',
+  fixable: true,
+  check(ctx) {
+    const meeting = typeof ctx.model.meta.date === 'string' && isRealDate(ctx.model.meta.date) ? ctx.model.meta.date : null;
+    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    for (const b of blocks) {
+      if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
+      // As the model reads it: the first date-shaped `due` segment after the owner.
+      const seg = b.action.segments.slice(1).find((s) => dueTextOf(s.text) !== null);
+      if (!seg) continue;
+      const text = dueTextOf(seg.text)!;
+      const span = text ? { start: seg.span.end - text.length, end: seg.span.end } : seg.span;
+      const problem = dueProblem(text, span, meeting);
+      if (problem) ctx.report(problem);
+    }
+  },
+};
+
+function dueProblem(text: string, span: Span, meeting: string | null): RuleReport | null {
+  if (!text) return { span, message: 'The due date is missing: write it after `due` as YYYY-MM-DD, e.g. `due 2021-10-14`.' };
+  if (isRealDate(text)) {
+    if (meeting && text < meeting) return { span, message: `This action is due on ${text}, before the meeting it was set at (${meeting}).` };
+    return null;
+  }
+  if (isIsoShaped(text)) return { span, message: `${text} is not a real date: check the month and the day.` };
+  const iso = fromWords(text);
+  if (iso) {
+    return {
+      span,
+      message: `Write the due date as YYYY-MM-DD: \`due ${iso}\`.`,
+      fix: { title: `Write the due date as ${iso}`, edits: [{ start: span.start, end: span.end, newText: iso }] },
+      data: { replacement: iso },
+    };
+  }
+  return { span, message: `"${text}" is not a date the minutes can track: write the due date as YYYY-MM-DD, e.g. \`due 2021-10-14\`.` };
+}
+
+/** `14 October 2021`, `1st Oct. 2021` -> ISO, when it is a real date; otherwise null. */
+function fromWords(text: string): string | null {
+  const m = WORDS.exec(text.trim());
+  if (!m) return null;
+  const name = m[2].toLowerCase();
+  // A full month name or any abbreviation of three letters or more (`Oct`, `Sept`).
+  const month = name.length >= 3 ? MONTHS.findIndex((full) => full.startsWith(name)) : -1;
+  if (month < 0) return null;
+  const iso = `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : null;
+}

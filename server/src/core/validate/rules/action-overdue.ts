@@ -1,0 +1,43 @@
+/**
+ * action-overdue (info)
+ *
+ * An ACTION still `open` or `in progress` whose due date has passed: a
+ * reminder for the clerk preparing the next meeting's action log, not a
+ * fault in the minutes. "Today" is the `today` setting (`YYYY-MM-DD`), so
+ * that a CI run or a review of old minutes gives the same answer every day;
+ * when it is empty, the system date. Actions marked `done` or `cancelled`,
+ * and actions with no real due date (action-due reports those), are left
+ * alone.
+ *
+ * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-10-14` (today 2021-11-01)
+ * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14 — done`
+ */
+import { dueTextOf } from '../../model/action';
+import { flattenItems } from '../../model/build';
+import { isRealDate, isoDate } from '../../model/dates';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  id: 'action-overdue',
+  defaultSeverity: 'info',
+  description: 'An open or in-progress ACTION whose due date is before today (the `today` setting, else the system date).',
+  fixable: false,
+  check(ctx) {
+    const actions = ctx.model.actions.filter((a) => a.due && (a.status === 'open' || a.status === 'in progress'));
+    if (!actions.length) return;
+    // The one read of the clock in the core, and only when the setting leaves it open.
+    const today = isRealDate(ctx.config.today) ? ctx.config.today : isoDate(new Date());
+    const byLine = new Map(actions.map((a) => [a.line, a]));
+    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    for (const b of blocks) {
+      if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
+      const action = byLine.get(ctx.lines.positionAt(b.span.start).line);
+      if (!action?.due || action.due >= today) continue;
+      const seg = b.action.segments.slice(1).find((s) => dueTextOf(s.text) !== null)!;
+      ctx.report({
+        span: { start: seg.span.end - action.due.length, end: seg.span.end },
+        message: `This action was due on ${action.due} and is still ${action.status} (today is ${today}). Mark it \`done\` or \`cancelled\` once it is.`,
+      });
+    }
+  },
+};

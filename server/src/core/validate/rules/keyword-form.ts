@@ -1,0 +1,80 @@
+/**
+ * keyword-form (warning)
+ *
+ * A keyword in one of the old spellings pasted from Word or a council web
+ * page: `Resolved -`, `RESOLVED –`, `Resolved:`, `It was resolved that:`,
+ * `It was unanimously RESOLVED that`, `Recommended -`, `Minutes:`
+ * (language.md §6). The lexer reads them as the keyword they stand for, so
+ * the minutes mean the same; the standard spelling keeps every document
+ * alike and is what clerks, search and exports expect.
+ *
+ * The fix replaces the keyword as written and never drops a word that
+ * carries meaning:
+ * - `Resolved -` becomes `RESOLVED:`, `Recommended -` `RECOMMENDED:`,
+ *   `Minutes:` `MINUTES:`;
+ * - `It was resolved that` becomes `RESOLVED: that`, keeping the "that" the
+ *   resolution's wording leans on ("It was" says nothing);
+ * - `It was unanimously resolved that` also keeps "unanimously", as a
+ *   `VOTE: unanimous` line after the block, unless a VOTE already follows it
+ *   before the next RESOLVED. When that VOTE does not record a unanimous
+ *   vote (`nem. con.` does not: it allows abstentions), no fix is offered:
+ *   the clerk has to reconcile the two records.
+ * The replacement text is also in `data.replacement`.
+ *
+ * Bad:  `Resolved - That the report be noted.`
+ * Good: `RESOLVED: That the report be noted.`
+ */
+import { flattenItems } from '../../model/build';
+import { parseVote } from '../../model/vote';
+import type { Block, KeywordBlockNode } from '../../syntax/ast';
+import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
+
+export const rule: Rule = {
+  id: 'keyword-form',
+  defaultSeverity: 'warning',
+  description: 'A keyword in an old spelling pasted from Word (`Resolved -`, `It was resolved that`, `Minutes:`); the fix writes the standard one.',
+  fixable: true,
+  check(ctx) {
+    const runs = [ctx.ast.preamble, ...flattenItems(ctx.ast.items).map((i) => i.blocks)];
+    for (const blocks of runs) {
+      blocks.forEach((b, i) => {
+        if (b.kind === 'keyword' && b.legacy) report(b, blocks.slice(i + 1), ctx);
+      });
+    }
+  },
+};
+
+function report(b: KeywordBlockNode, after: readonly Block[], ctx: RuleContext): void {
+  const written = b.keywordText.text;
+  const replacement = `${b.keyword}:${/^It was\b.*\bthat\b/i.test(written) ? ' that' : ''}`;
+  // Keep a space between the keyword and text that followed the old form directly (`Resolved-That`).
+  const next = ctx.text.charAt(b.keywordText.span.end);
+  const edits: TextEdit[] = [{ ...b.keywordText.span, newText: next && !/\s/.test(next) ? `${replacement} ` : replacement }];
+  const base = `"${written}" is an old spelling of ${b.keyword}: write \`${replacement}\``;
+  const vote = /\bunanimously\b/i.test(written) ? unanimity(b, after, ctx) : { kind: 'none' as const };
+  if (vote.kind === 'conflict') {
+    const message = `${base}. Its "unanimously" disagrees with the VOTE that follows: make the two agree.`;
+    ctx.report({ span: b.keywordText.span, message, data: { replacement } });
+    return;
+  }
+  if (vote.kind === 'add') edits.push(vote.edit);
+  const message =
+    vote.kind === 'add' ? `${base}, and keep "unanimously" as a \`VOTE: unanimous\` line after the block.` : `${base}.`;
+  const fix: Fix = { title: vote.kind === 'add' ? `Write ${replacement} and VOTE: unanimous` : `Write ${replacement}`, edits };
+  ctx.report({ span: b.keywordText.span, message, fix, data: { replacement } });
+}
+
+type Unanimity = { kind: 'none' } | { kind: 'recorded' } | { kind: 'conflict' } | { kind: 'add'; edit: TextEdit };
+
+/** Where "unanimously" goes: the VOTE before the next RESOLVED records it (or contradicts it), or a VOTE line is added. */
+function unanimity(b: KeywordBlockNode, after: readonly Block[], ctx: RuleContext): Unanimity {
+  const next = after.find((x): x is KeywordBlockNode => x.kind === 'keyword' && (x.keyword === 'VOTE' || x.keyword === 'RESOLVED'));
+  if (next?.keyword === 'VOTE') {
+    const v = parseVote(next.inline?.text ?? '', 0);
+    // nem. con. allows abstentions, so it does not say "unanimously"; counts with none against or abstaining do.
+    const allFor = v.unanimous || (v.for !== null && !v.against && !v.abstain && !v.nemCon);
+    return allFor ? { kind: 'recorded' } : { kind: 'conflict' };
+  }
+  const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+  return { kind: 'add', edit: { start: b.span.end, end: b.span.end, newText: `${eol}VOTE: unanimous` } };
+}

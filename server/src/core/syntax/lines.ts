@@ -32,7 +32,7 @@ export function lineSpan(token: IToken): Span {
   return { start: token.startOffset, end: token.startOffset + end };
 }
 
-const MARKER = /^([ \t]*)(\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|[-*\u2022\u00B7])(?=[ \t]|$)/;
+const MARKER = /^([ \t]*)(\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|[-*\u2022\u00B7])(?=[ \t\n]|$)/;
 
 export interface MarkerParts {
   readonly indent: number;

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { expectClean, expectMarked } from './check';
+
+const head = '---\ncommittee: Cabinet\ndate: 2021-09-30\n---\n\n';
+const items = (...headings: string[]): string => head + headings.map((h) => `${h}\n\nNOTED: Noted.\n`).join('\n');
+
+describe('item-numbering', () => {
+  it('reports a number lower than the sibling before it', () => {
+    expectMarked(items('# 1. Apologies', '# 3. Budget', '# [[2]]. Minutes'), 'item-numbering', [/Item 2 comes after item 3/]);
+  });
+
+  it('compares numbers as numbers, not as text', () => {
+    expectClean(items('# 2 Minutes', '# 9 Budget', '# 10 Treasury', '# 11 Motions'), 'item-numbering');
+    expectMarked(items('# 10 Treasury', '# [[9]] Budget'), 'item-numbering');
+  });
+
+  it('orders minute numbers by year, then number', () => {
+    expectClean(items('# 77/21 Minutes', '# 78/21 Planning', '# 120/21 Enforcement', '# 1/22 Appeals'), 'item-numbering');
+    expectMarked(items('# 78/21 Planning', '# [[77/21]] Minutes'), 'item-numbering', [/77\/21 comes after item 78\/21/]);
+  });
+
+  it('orders lettered and decimal parts', () => {
+    expectClean(items('# 3. Audit', '# 4(a) Findings', '# 4(b) Annual report', '# 5. Risk'), 'item-numbering');
+    expectClean(items('# 3.1 One', '# 3.2 Two', '# 3.10 Ten'), 'item-numbering');
+    expectMarked(items('# 4(b) Annual report', '# [[4(a)]] Findings'), 'item-numbering');
+    expectMarked(items('# 3.10 Ten', '# [[3.9]] Nine'), 'item-numbering');
+  });
+
+  it('reads (i), (ii) … (ix) as roman numerals when siblings count that way, and (h), (i) as letters otherwise', () => {
+    expectClean(items('# 6(i) One', '# 6(ii) Two', '# 6(viii) Eight', '# 6(ix) Nine'), 'item-numbering');
+    expectClean(items('# 6(h) Eighth', '# 6(i) Ninth', '# 6(j) Tenth'), 'item-numbering');
+  });
+
+  it('compares sub-items among themselves, not with their parent', () => {
+    expectClean(`${head}# 78/21 Planning applications\n\n## 78/21(a) Mill Lane\nNOTED: x\n\n## 78/21(b) Orchard Rise\nNOTED: x\n\n# 79/21 Trees\nNOTED: x\n`, 'item-numbering');
+    expectMarked(`${head}# 5. Risk\n\n## 5.2 Policy\nNOTED: x\n\n## [[5.1]] Register\nNOTED: x\n`, 'item-numbering');
+  });
+
+  it('reports a repeated number anywhere in the document, pointing at the first', () => {
+    const text = `${head}# 1. Minutes\nNOTED: x\n\n# 2. Budget\nNOTED: x\n\n## [[1]] Revenue\nNOTED: x\n`;
+    const [d] = expectMarked(text, 'item-numbering', [/Item number 1 is already used/]);
+    assert.equal(d.related?.[0].span.start, text.indexOf('1. Minutes'));
+  });
+
+  it('ignores a trailing dot and unnumbered items', () => {
+    expectMarked(items('# 1. Apologies', '# [[1]] Apologies again'), 'item-numbering', [/already used/]);
+    expectClean(items('# Summary', '# 1. Background', '# Appendices', '# 2. Recommendations', '# Background papers'), 'item-numbering');
+  });
+});

@@ -1,0 +1,66 @@
+import { expectClean, expectMarked } from './check';
+
+const head = '---\ncommittee: Audit and Governance Board\ndate: 2024-07-25\n---\n\n';
+
+describe('item-outcome', () => {
+  it('reports an item with no outcome, on its number and title', () => {
+    expectMarked(`${head}# [[4. Budget monitoring]]\nThe report was presented.\n`, 'item-outcome', [/Item 4 records no outcome: add RESOLVED:, RECOMMENDED: or NOTED:/]);
+  });
+
+  it('reports an unnumbered item on its title', () => {
+    expectMarked(`${head}# [[Budget monitoring]]\nThe report was presented.\n\n# 2. Other\nRESOLVED: Agreed.\n`, 'item-outcome', [/^Item records no outcome/]);
+  });
+
+  it('accepts RESOLVED, RECOMMENDED or NOTED', () => {
+    expectClean(`${head}# 1. A\nRESOLVED: Agreed.\n\n# 2. B\nRECOMMENDED:\n1. That it be approved.\n\n# 3. C\nNOTED: Noted.\n`, 'item-outcome');
+  });
+
+  it('does not count a VOTE or an ACTION as an outcome', () => {
+    expectMarked(`${head}# [[2. Action log]]\nACTION: Clerk — Update the log\nVOTE: unanimous\n`, 'item-outcome');
+  });
+
+  it('lets an item with an outcome cover its sub-items', () => {
+    expectClean(`${head}# 5. Budget\nRESOLVED: That the budget be approved.\n\n## 5.1 Revenue\nDiscussed.\n\n## 5.2 Capital\nDiscussed.\n`, 'item-outcome');
+  });
+
+  it('lets sub-items with outcomes cover their parent, and reports only the sub-items without', () => {
+    expectMarked(
+      `${head}# 3. Internal audit\n\n## 3.1 Annual report\nNOTED: Noted.\n\n## [[3.2 Progress report]]\nDiscussed.\n`,
+      'item-outcome',
+      [/Item 3.2 records no outcome/],
+    );
+  });
+
+  it('reports each undecided sub-item, not their parent as well', () => {
+    expectMarked(`${head}# 3. Internal audit\n\n## [[3.1 Annual report]]\nDiscussed.\n\n## [[3.2 Progress report]]\nDiscussed.\n`, 'item-outcome');
+  });
+
+  it('excepts procedural items', () => {
+    const titles = [
+      'Apologies for absence',
+      'Apologies and substitutions',
+      'Declarations of interest',
+      'Disclosures of pecuniary interests',
+      'Minutes of the previous meeting',
+      'Minutes',
+      'Urgent business',
+      'Items of urgent business',
+      'Exclusion of the press and public',
+      'Date of next meeting',
+      'Date and time of the next meeting',
+      'Any other business',
+      'Welcome and introductions',
+      'Mayor’s announcements',
+      "Chair's announcements",
+    ];
+    expectClean(head + titles.map((t, i) => `# ${i + 1}. ${t}\nNone.\n`).join('\n'), 'item-outcome');
+  });
+
+  it('does not except an item whose title only mentions a procedural word', () => {
+    expectMarked(`${head}# [[6. Review of the apologies procedure]]\nDiscussed.\n`, 'item-outcome');
+  });
+
+  it('excepts every item of a report', () => {
+    expectClean(`---\ntype: report\ncommittee: Scrutiny\ndate: 2020-10-01\n---\n\n# Summary\nText.\n\n# 1. Background\n1.1. Text.\n`, 'item-outcome');
+  });
+});

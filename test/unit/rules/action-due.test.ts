@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyze } from '../../../server/src/core/index';
+import { ROOT, read } from '../fixtures';
+import { expectClean, expectDiagnostics, expectMarked, fixedText } from './check';
+
+const ID = 'action-due';
+const doc = (...lines: string[]): string => ['---', 'committee: Executive', 'date: 2021-06-08', '---', '', '# 1. Ofsted', ...lines, ''].join('\n');
+const fixture = (kind: 'bad' | 'good'): string => read(path.join(ROOT, 'test/fixtures/rules', ID, `${kind}.minutes`));
+
+describe(ID, () => {
+  it('accepts a real date on or after the meeting, and an action with no due date', () => {
+    expectClean(doc('ACTION: @sdcs — Bring the plan back — due 2021-10-14'), ID);
+    expectClean(doc('ACTION: @sdcs — Report on the day — due 2021-06-08 — done'), ID);
+    expectClean(doc('ACTION: @sdcs'), ID);
+    expectClean(doc('ACTION: @sdcs — Bring the plan back'), ID);
+  });
+
+  it('reports a date that does not exist, on the date', () => {
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[2021-02-30]]'), ID, [/2021-02-30 is not a real date/]);
+    expectMarked(doc('ACTION: @sdcs — due [[2021-13-01]] — Bring the plan back'), ID, [/not a real date/]);
+  });
+
+  it('reports a due date before the meeting', () => {
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[2021-06-07]]'), ID, [/due on 2021-06-07, before the meeting it was set at \(2021-06-08\)/]);
+  });
+
+  it('does not compare with a meeting date that is missing or not real', () => {
+    const noDate = ['---', 'committee: Executive', 'date: 2021-02-30', '---', '', '# 1. X', 'ACTION: @sdcs — Do it — due 2020-01-01', ''].join('\n');
+    expectClean(noDate, ID);
+  });
+
+  it('reports a missing date and one the minutes cannot track', () => {
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — [[due]]'), ID, [/due date is missing/]);
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[next month]]'), ID, [/"next month" is not a date the minutes can track/]);
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — due: [[14/10/2021]]'), ID, [/YYYY-MM-DD/]);
+  });
+
+  it('fixes a date written out in words, and nothing else', () => {
+    const [d] = expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[14th October 2021]]'), ID, [/`due 2021-10-14`/]);
+    assert.deepEqual(d.data, { replacement: '2021-10-14' });
+    assert.equal(fixedText(doc('ACTION: @sdcs — Bring the plan back — due 14th October 2021 — open'), ID), doc('ACTION: @sdcs — Bring the plan back — due 2021-10-14 — open'));
+    assert.equal(fixedText(doc('ACTION: @sdcs — Do it — due 3 Sept 2021'), ID), doc('ACTION: @sdcs — Do it — due 2021-09-03'));
+    // Day and month order is not guessed, and a day that does not exist is not invented.
+    for (const text of ['14/10/2021', '31 June 2021', '14 Octobre 2021']) {
+      const [found] = analyze(doc(`ACTION: @sdcs — Do it — due ${text}`)).diagnostics.filter((x) => x.ruleId === ID);
+      assert.ok(found, text);
+      assert.equal(found.fix, undefined, text);
+    }
+  });
+
+  it('takes a task that starts with "Due" as the task, as the model does', () => {
+    expectClean(doc('ACTION: @nair — Due diligence on the preferred bidder — due 2021-07-01'), ID);
+    const action = analyze(doc('ACTION: @nair — Due diligence on the bidder')).model.actions[0];
+    assert.equal(action.task, 'Due diligence on the bidder');
+    assert.equal(action.dueText, null);
+  });
+
+  it('reads only the first due segment, as the model does', () => {
+    expectMarked(doc('ACTION: @sdcs — Do it — due [[2021-02-30]] — due 2021-07-01'), ID, [/not a real date/]);
+  });
+
+  it('triggers on its bad fixture and not on its good one', () => {
+    expectDiagnostics(fixture('bad'), ID, [
+      { line: 14, message: /not a real date/ },
+      { line: 15, message: /before the meeting/ },
+      { line: 16, message: /`due 2021-07-06`/ },
+      { line: 17, message: /missing/ },
+    ]);
+    expectClean(fixture('good'), ID);
+  });
+});

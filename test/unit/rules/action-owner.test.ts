@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { ROOT, read } from '../fixtures';
+import { expectClean, expectDiagnostics, expectMarked } from './check';
+
+const ID = 'action-owner';
+const doc = (...lines: string[]): string => ['---', 'committee: Executive', 'date: 2021-06-08', '---', '', '# 1. Ofsted', ...lines, ''].join('\n');
+const fixture = (kind: 'bad' | 'good'): string => read(path.join(ROOT, 'test/fixtures/rules', ID, `${kind}.minutes`));
+
+describe(ID, () => {
+  it('accepts an owner alone, handles, and plain words for a post', () => {
+    expectClean(doc('ACTION: @sdcs'), ID);
+    expectClean(doc("ACTION: Strategic Director of Children's Services"), ID);
+    expectClean(doc('ACTION: @alam, @sdcs — Circulate the Ofsted letter — due 2021-06-15 — done'), ID);
+    expectClean(doc('ACTION: Westshire County Council (Highways) -- Review the speed limit'), ID);
+  });
+
+  it('reports an ACTION with nothing after the keyword', () => {
+    expectMarked(doc('[[ACTION:]]'), ID, [/This ACTION is empty/]);
+    expectMarked(doc('[[ACTION:]]   '), ID, [/empty/]);
+  });
+
+  it('reports a line that starts with a dash, from the keyword to the dash', () => {
+    expectMarked(doc('[[ACTION: —]] Circulate the Ofsted letter — due 2021-06-15'), ID, [/no owner/]);
+    expectMarked(doc('[[ACTION: --]] Circulate the Ofsted letter'), ID, [/no owner/]);
+    expectMarked(doc('[[ACTION:  –]]'), ID, [/no owner/]);
+  });
+
+  it('reports a due date or a status where the owner goes', () => {
+    expectMarked(doc('ACTION: [[due 2021-06-15]] — Circulate the letter'), ID, [/"due 2021-06-15" is a due date/]);
+    expectMarked(doc('ACTION: [[done]]'), ID, [/"done" is a status/]);
+    expectMarked(doc('ACTION: [[In progress]] — Circulate the letter'), ID, [/is a status/]);
+  });
+
+  it('leaves an owner whose name merely starts like a status word', () => {
+    expectClean(doc('ACTION: Done Right Ltd — Repair the roof'), ID);
+    expectClean(doc('ACTION: Duerden Associates — Survey the site'), ID);
+  });
+
+  it('triggers on its bad fixture and not on its good one', () => {
+    expectDiagnostics(fixture('bad'), ID, [
+      { line: 14, column: 1, message: /no owner/ },
+      { line: 15, column: 1, message: /empty/ },
+      { line: 16, column: 9, message: /is a due date/ },
+    ]);
+    expectClean(fixture('good'), ID);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Document links: the web addresses and email addresses in a document, so a
+ * clerk can open the planning portal or write to the contact from the
+ * editor. Four forms are found, on every line (comments and the header
+ * included): `[text](https://…)`, whose link covers the whole construct;
+ * `<https://…>`, whose link covers the address inside the brackets; a bare
+ * `https://…` or `mailto:…`; and a bare email address such as
+ * `jo.patel@westford.gov.uk`, whose target is `mailto:` it.
+ *
+ * Signature:
+ *   documentLinks(analysis: Analysis): DocumentLink[]
+ * Only http, https and mailto targets are links: a `[text](javascript:…)` or
+ * a relative path is left alone. Trailing sentence punctuation is not part of
+ * a bare address, and a closing parenthesis only when it closes one opened
+ * in the address.
+ */
+import type { Analysis } from '../index';
+import type { Span } from '../syntax/ast';
+
+/** A link: the span to underline and the URI to open. */
+export interface DocumentLink extends Span {
+  readonly target: string;
+}
+
+/** Every link of the document, in source order, never overlapping. */
+export function documentLinks(analysis: Analysis): DocumentLink[] {
+  const out: DocumentLink[] = [];
+  const { lines } = analysis;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!MAYBE_LINK.test(text)) continue;
+    const base = lines.lineStart(line);
+    for (const l of linksInLine(text)) out.push({ start: base + l.start, end: base + l.end, target: l.target });
+  }
+  return out;
+}
+
+const MAYBE_LINK = /https?:|mailto:|@/i;
+const MARKDOWN = /\[[^\]\n]*\]\(\s*<?((?:[^()\s<>]|\([^()\s<>]*\))+)>?\s*\)/g;
+const ANGLE = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi;
+const BARE_URL = /\b(?:https?:\/\/|mailto:)[^\s<>"]+/gi;
+const EMAIL = /(?<![\p{L}\p{N}._%+@-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+
+/** Links in one line, in offsets within it. Each form claims its text before the looser forms look. */
+function linksInLine(text: string): DocumentLink[] {
+  const found: DocumentLink[] = [];
+  const claimed: Span[] = [];
+  const free = (s: number, e: number): boolean => claimed.every((c) => e <= c.start || s >= c.end);
+  for (const m of text.matchAll(MARKDOWN)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    claimed.push(span);
+    if (isWebOrMail(m[1])) found.push({ ...span, target: m[1] });
+  }
+  for (const m of text.matchAll(ANGLE)) {
+    const span = { start: m.index! + 1, end: m.index! + 1 + m[1].length };
+    if (!free(span.start, span.end)) continue;
+    claimed.push(span);
+    if (isWebOrMail(m[1])) found.push({ ...span, target: m[1] });
+  }
+  for (const m of text.matchAll(BARE_URL)) {
+    const url = trimTrailing(m[0]);
+    const span = { start: m.index!, end: m.index! + url.length };
+    if (!free(span.start, span.end) || !isWebOrMail(url)) continue;
+    claimed.push(span);
+    found.push({ ...span, target: url });
+  }
+  for (const m of text.matchAll(EMAIL)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (!free(span.start, span.end)) continue;
+    claimed.push(span);
+    found.push({ ...span, target: `mailto:${m[0]}` });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** An http(s) address with a host, or a mailto with an address. */
+function isWebOrMail(target: string): boolean {
+  return /^https?:\/\/[^/?#\s]+/i.test(target) || /^mailto:[^\s@]+@[^\s@]+$/i.test(target);
+}
+
+/** Drops sentence punctuation after a bare address, and closing brackets that it did not open. */
+function trimTrailing(url: string): string {
+  let u = url;
+  for (;;) {
+    const last = u[u.length - 1];
+    if (/[.,;:!?'"\u2019\u201d*_]/.test(last)) u = u.slice(0, -1);
+    else if (last === ')' && count(u, '(') < count(u, ')')) u = u.slice(0, -1);
+    else if (last === ']' && count(u, '[') < count(u, ']')) u = u.slice(0, -1);
+    else return u;
+  }
+}
+
+function count(s: string, c: string): number {
+  return s.split(c).length - 1;
+}

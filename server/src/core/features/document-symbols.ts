@@ -1,0 +1,158 @@
+/**
+ * The outline of one document, so that the editor's outline and breadcrumbs
+ * read like the agenda: the meeting at the root; under it the people, the
+ * attendance lists, the declarations and the agenda items; under each item
+ * its sub-items and, in reading order, its resolutions (by their citation
+ * ids such as 48(2)), votes, actions and risks.
+ *
+ * Names come from the model (display names, resolution ids) and spans from
+ * the tree; the server converts the spans into LSP ranges.
+ */
+import type { Analysis } from '../index';
+import { readRiskTable } from '../model/risks';
+import type { ActionModel, KeywordContent, VoteModel } from '../model/types';
+import type { KeywordBlockNode, Span } from '../syntax/ast';
+import { clip, itemLabel, type LocatedItem } from './locate';
+
+export type OutlineKind =
+  | 'meeting'
+  | 'people'
+  | 'person'
+  | 'attendance'
+  | 'declarations'
+  | 'item'
+  | 'resolution'
+  | 'vote'
+  | 'action'
+  | 'risk';
+
+/** One entry of the outline; `selection` (the name's own text) lies inside `span`. */
+export interface OutlineSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: OutlineKind;
+  readonly span: Span;
+  readonly selection: Span;
+  readonly children: readonly OutlineSymbol[];
+}
+
+/** The outline: one meeting symbol holding everything else. */
+export function documentSymbols(a: Analysis): OutlineSymbol[] {
+  const meta = a.model.meta;
+  const title = String(meta.committee ?? meta.title ?? meta.authority ?? 'Minutes');
+  const date = typeof meta.date === 'string' ? meta.date : '';
+  const children = [...preambleSymbols(a), ...a.ast.items.map((node, i) => itemSymbol(a, { node, model: a.model.items[i] }))];
+  const whole = { start: 0, end: a.text.length };
+  const selection = a.ast.header ? a.ast.header.span : { start: 0, end: a.lines.lineEnd(0) };
+  return [{ name: title, detail: [date, meta.authority].filter(Boolean).join(', '), kind: 'meeting', span: whole, selection, children }];
+}
+
+/** The name of an action as the outline shows it: owner and task. */
+export function actionName(action: ActionModel): string {
+  return clip(`Action: ${action.owner || '(no owner)'}${action.task ? ` — ${action.task}` : ''}`);
+}
+
+/** The name of a vote: its result as written. */
+export function voteName(vote: VoteModel): string {
+  return clip(`Vote: ${vote.text || '(empty)'}`);
+}
+
+const ATTENDANCE_NAMES: Readonly<Record<string, string>> = {
+  PRESENT: 'Present',
+  APOLOGIES: 'Apologies',
+  ABSENT: 'Absent',
+  'IN ATTENDANCE': 'In attendance',
+};
+
+function preambleSymbols(a: Analysis): OutlineSymbol[] {
+  const out: OutlineSymbol[] = [];
+  for (const b of a.ast.preamble) {
+    if (b.kind !== 'keyword') continue;
+    const selection = b.keywordText.span;
+    if (b.people) {
+      const children = b.people.map<OutlineSymbol>((p) => ({
+        name: `@${p.handle.text}`,
+        detail: [p.name.text, p.role?.text].filter(Boolean).join(' — '),
+        kind: 'person',
+        span: p.span,
+        selection: p.handle.span,
+        children: [],
+      }));
+      out.push({ name: 'People', detail: `${b.people.length} declared`, kind: 'people', span: b.span, selection, children });
+    } else if (b.attendance) {
+      const detail = b.attendance.map((e) => (e.handle ? `@${e.handle.text}` : e.name.text)).join(', ');
+      out.push({ name: ATTENDANCE_NAMES[b.keyword] ?? b.keyword, detail: clip(detail), kind: 'attendance', span: b.span, selection, children: [] });
+    } else if (b.keyword === 'DECLARATIONS') {
+      const count = b.declarations?.length ?? 0;
+      out.push({ name: 'Declarations', detail: count ? `${count}` : 'none', kind: 'declarations', span: b.span, selection, children: [] });
+    }
+  }
+  return out;
+}
+
+function itemSymbol(a: Analysis, it: LocatedItem): OutlineSymbol {
+  const { node, model } = it;
+  const keywordBlocks = node.blocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword');
+  const contents = model.content.filter((c): c is KeywordContent => c.kind === 'keyword');
+  const own = keywordBlocks.flatMap((b, i) => blockSymbols(a, b, contents[i]));
+  const subs = node.children.map((child, i) => itemSymbol(a, { node: child, model: model.items[i] }));
+  const children = [...own, ...subs].sort((x, y) => x.span.start - y.span.start);
+  const detail = model.exempt !== null ? `exempt, paragraph ${model.exempt}` : model.urgent !== null ? 'urgent' : '';
+  return { name: itemLabel(model), detail, kind: 'item', span: node.span, selection: node.headingSpan, children };
+}
+
+/** The symbols one keyword block contributes to its item. */
+function blockSymbols(a: Analysis, b: KeywordBlockNode, content: KeywordContent | undefined): OutlineSymbol[] {
+  if (!content) return [];
+  const leaf = (name: string, detail: string, kind: OutlineKind, span: Span): OutlineSymbol => ({
+    name,
+    detail,
+    kind,
+    span,
+    selection: span,
+    children: [],
+  });
+  switch (b.keyword) {
+    case 'RESOLVED':
+      return (content.resolutions ?? []).map((r) => leaf(r.id, clip(r.text), 'resolution', resolutionSpan(a, b, r.line)));
+    case 'VOTE':
+      return content.vote ? [leaf(voteName(content.vote), content.vote.outcome ?? '', 'vote', b.span)] : [];
+    case 'ACTION': {
+      const action = content.action;
+      if (!action) return [];
+      const detail = [action.due ? `due ${action.due}` : action.dueText ? `due ${action.dueText}` : '', action.status].filter(Boolean).join(', ');
+      return [leaf(actionName(action), detail, 'action', b.span)];
+    }
+    case 'RISKS':
+      return riskSymbols(b);
+    default:
+      return [];
+  }
+}
+
+/** A resolution's span: its list entry, or the whole RESOLVED block when it is one paragraph. */
+function resolutionSpan(a: Analysis, b: KeywordBlockNode, line: number): Span {
+  for (const x of b.body) {
+    if (x.kind !== 'list') continue;
+    const entry = x.entries.find((e) => a.lines.positionAt(e.span.start).line === line);
+    if (entry) return entry.span;
+  }
+  return b.span;
+}
+
+function riskSymbols(b: KeywordBlockNode): OutlineSymbol[] {
+  const out: OutlineSymbol[] = [];
+  for (const table of b.body) {
+    if (table.kind !== 'table') continue;
+    const shape = readRiskTable(table);
+    const [riskColumn] = shape.header.map((_, i) => i).filter((i) => i !== shape.ratingColumn);
+    for (const row of shape.rows) {
+      const first = row.sources[0].span;
+      const span = { start: first.start, end: row.sources[row.sources.length - 1].span.end };
+      const name = clip(row.cells[riskColumn ?? 0] || '(unnamed risk)');
+      const rating = row.cells[shape.ratingColumn];
+      out.push({ name, detail: rating ? `rating ${rating}` : 'no rating', kind: 'risk', span, selection: first, children: [] });
+    }
+  }
+  return out;
+}

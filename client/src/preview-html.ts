@@ -14,7 +14,7 @@ export type ToPreview =
 /** Messages from the page to the extension. */
 export type FromPreview =
   | { type: 'ready' }
-  | { type: 'rendered'; version: number; text: string }
+  | { type: 'rendered'; version: number; text: string; html: string }
   | { type: 'revealLine'; line: number }
   | { type: 'openLine'; line: number }
   | { type: 'openLink'; href: string };
@@ -177,7 +177,7 @@ const SCRIPT = `
       collectAnchors();
       if (typeof msg.line === 'number' && scrollSync) scrollToLine(msg.line);
       else if (Math.abs(window.scrollY - keep) >= 2) { ownScrollTarget = keep; window.scrollTo(0, keep); }
-      vscode.postMessage({ type: 'rendered', version, text: root.innerText.slice(0, 100000) });
+      vscode.postMessage({ type: 'rendered', version, text: root.innerText, html: root.innerHTML });
     } else if (msg.type === 'scrollTo') {
       if (scrollSync) scrollToLine(msg.line);
     } else if (msg.type === 'settings') {

@@ -9,10 +9,16 @@ import { RenderRequest } from './protocol';
 export const PREVIEW_VIEW_TYPE = 'minutes.preview';
 const UPDATE_INTERVAL_MS = 250;
 
+/** What the page of a preview shows: its text and its HTML, as the webview's DOM has them. */
+export interface RenderedPreview {
+  readonly text: string;
+  readonly html: string;
+}
+
 /** What tests and other extensions may ask of the previews. */
 export interface PreviewApi {
-  /** The text the preview of `uri` shows, after its next render; undefined when there is no preview. */
-  renderedText(uri: vscode.Uri): Promise<string | undefined>;
+  /** What the preview of `uri` shows once pending updates have rendered; undefined when there is no preview. */
+  rendered(uri: vscode.Uri): Promise<RenderedPreview | undefined>;
 }
 
 export function registerPreview(context: vscode.ExtensionContext, server: MinutesServer): PreviewApi {
@@ -64,7 +70,7 @@ export function registerPreview(context: vscode.ExtensionContext, server: Minute
   );
 
   return {
-    renderedText: async (uri) => previews.get(uri.toString())?.nextRender(),
+    rendered: async (uri) => previews.get(uri.toString())?.nextRender(),
   };
 }
 
@@ -78,8 +84,8 @@ class Preview {
   private webviewReady = false;
   private pendingLine: number | undefined;
   private suppressEditorLine: number | undefined;
-  private lastText: string | undefined;
-  private readonly renderWaiters: Array<(text: string) => void> = [];
+  private last: RenderedPreview | undefined;
+  private readonly renderWaiters: Array<(rendered: RenderedPreview) => void> = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -122,8 +128,8 @@ class Preview {
     this.post({ type: 'settings', scrollSync: this.scrollSync() });
   }
 
-  nextRender(): Promise<string> {
-    if (this.lastText !== undefined && !this.rendering && !this.timer && !this.dirty) return Promise.resolve(this.lastText);
+  nextRender(): Promise<RenderedPreview> {
+    if (this.last && !this.rendering && !this.timer && !this.dirty) return Promise.resolve(this.last);
     return new Promise((resolve) => this.renderWaiters.push(resolve));
   }
 
@@ -157,10 +163,12 @@ class Preview {
         if (this.pendingLine === undefined && this.editors().length > 0) this.pendingLine = topLine(this.uri);
         void this.update();
         break;
-      case 'rendered':
-        this.lastText = m.text;
-        if (m.version === this.version) this.renderWaiters.splice(0).forEach((resolve) => resolve(m.text));
+      case 'rendered': {
+        this.last = { text: m.text, html: m.html };
+        const settled = m.version === this.version && !this.rendering && !this.timer && !this.dirty;
+        if (settled) this.renderWaiters.splice(0).forEach((resolve) => resolve({ text: m.text, html: m.html }));
         break;
+      }
       case 'revealLine':
         for (const editor of this.editors()) {
           this.suppressEditorLine = m.line;

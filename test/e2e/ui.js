@@ -1,0 +1,110 @@
+// UI test: a user's view of the packaged extension in a real VS Code
+// workbench (code-server, driven by headless Chromium through playwright-core).
+// It installs the .vsix, opens a seed, and checks the Problems panel, the
+// Outline, the language status item and the preview's rendered text, with a
+// screenshot of each step in test-results/.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { startCodeServer, installExtension } = require('./code-server');
+const { launchBrowser } = require('./browser');
+const { paths, ROOT } = require('./tools');
+const { prepareWorkspace } = require('./workspace');
+
+const SEED = '000-bradford-executive.minutes';
+const BROKEN = 'broken-date.minutes';
+const RESULTS = path.join(ROOT, 'test-results');
+const WAIT = { timeout: 60_000 };
+
+async function runUi({ vsix, log = console.log } = {}) {
+  const started = Date.now();
+  const step = (msg) => log(`  [${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const ws = prepareWorkspace('ui');
+  // A copy of the seed with an impossible date: one error for the Problems panel.
+  const seedText = fs.readFileSync(path.join(ws, SEED), 'utf8');
+  fs.writeFileSync(path.join(ws, BROKEN), seedText.replace(/^date: .*$/m, 'date: 2021-02-30'));
+  const dataDir = path.join(ws, '..', 'data');
+  installExtension(paths.codeServer, dataDir, vsix);
+  step(`installed ${path.relative(ROOT, vsix)}`);
+  const cs = await startCodeServer({ codeServer: paths.codeServer, dataDir });
+  const browser = await launchBrowser();
+  const { page } = browser;
+  const shot = async (name) => {
+    const file = path.join(RESULTS, `ui-${name}.png`);
+    await page.screenshot({ path: file });
+    step(`screenshot ${path.relative(ROOT, file)}`);
+  };
+  const failures = [];
+  const check = (ok, what) => {
+    step(`${ok ? '✔' : '✘'} ${what}`);
+    if (!ok) failures.push(what);
+  };
+  try {
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor(WAIT);
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor(WAIT);
+    step('workbench up');
+
+    // Open the seed from the Explorer, as a user would.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED }).click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor(WAIT);
+    const mode = page.locator('#status\\.editor\\.mode');
+    await mode.filter({ hasText: 'Minutes' }).waitFor(WAIT);
+    check((await mode.innerText()).includes('Minutes'), 'language mode is Minutes');
+
+    // Outline: document symbols from the server.
+    const outlineHeader = page.locator('.pane-header', { hasText: /outline/i });
+    if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
+    const outlineRow = page.locator('.outline-pane .monaco-list-row', { hasText: 'Ofsted Monitoring Visit' });
+    await outlineRow.first().waitFor(WAIT);
+    const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts();
+    check(outline.some((r) => r.includes('Ofsted Monitoring Visit')), `outline: ${JSON.stringify(outline)}`);
+
+    // Language status item (the {} entry next to the language mode): errors, warnings, actions.
+    const languageStatus = page.locator('#status\\.languageStatus');
+    await languageStatus.waitFor(WAIT);
+    await languageStatus.hover();
+    const hover = page.locator('.monaco-hover, .context-view', { hasText: /action/ });
+    await hover.first().waitFor(WAIT);
+    const statusText = (await hover.first().innerText()).replace(/\s+/g, ' ');
+    check(/\d+ errors?, \d+ warnings?, \d+ actions? \(\d+ open\)/.test(statusText), `language status: ${statusText}`);
+    await shot('1-seed-outline-status');
+    await page.mouse.move(700, 400);
+
+    // Preview to the side (Ctrl+K V in a minutes editor), read from inside the webview.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('V');
+    const previewRoot = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('#minutes-root');
+    await previewRoot.getByText('Ofsted Monitoring Visit').first().waitFor(WAIT);
+    const previewText = await previewRoot.innerText();
+    check(/Ofsted Monitoring Visit/.test(previewText) && /Irfan Alam/.test(previewText), `preview shows the item and display names (${previewText.length} chars)`);
+    await shot('2-preview');
+
+    // Problems panel with the broken copy open.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: BROKEN }).click();
+    await page.keyboard.press('Control+Shift+M');
+    const problemRow = page.locator('.markers-panel .monaco-list-row', { hasText: /2021-02-30|date/i });
+    await problemRow.first().waitFor(WAIT);
+    const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    check(problems.some((p) => /minutes/.test(p) && /2021-02-30|date/i.test(p)), `problems: ${JSON.stringify(problems.map((p) => p.replace(/\s+/g, ' ')))}`);
+    await shot('3-problems');
+  } catch (err) {
+    failures.push(String(err && err.message ? err.message.split('\n')[0] : err));
+    step(`✘ ${failures[failures.length - 1]}`);
+    await shot('failure').catch(() => undefined);
+    fs.copyFileSync(cs.logFile, path.join(RESULTS, 'ui-code-server.log'));
+  } finally {
+    await browser.close();
+    await cs.stop();
+  }
+  return failures.length === 0;
+}
+
+module.exports = { runUi };
+
+if (require.main === module) {
+  const vsix = process.argv[2] || path.join(ROOT, 'minutes-language.vsix');
+  runUi({ vsix }).then((ok) => process.exit(ok ? 0 : 1), (e) => { console.error(e); process.exit(1); });
+}

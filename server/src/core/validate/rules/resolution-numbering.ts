@@ -48,7 +48,7 @@ function checkBlock(ctx: RuleContext, block: KeywordBlockNode): void {
     const top = stack[stack.length - 1];
     if (!top || e.indent > top.indent) {
       stack.push({ indent: e.indent, style: e.style, marker: e.marker.text, previous: valueOf(e) });
-      if (e.style !== 'bullet' && valueOf(e) !== startOf(e)) report(ctx, e, `${quote(e)} starts the list: number resolutions from ${first(e.style)}.`);
+      if (e.style !== 'bullet' && valueOf(e) !== 1) report(ctx, e, `${quote(e)} starts the list: number resolutions from ${COUNTING[e.style].first}.`);
       continue;
     }
     if (e.style !== top.style) {
@@ -56,7 +56,7 @@ function checkBlock(ctx: RuleContext, block: KeywordBlockNode): void {
       continue;
     }
     const value = valueOf(e);
-    if (e.style !== 'bullet' && value !== top.previous + 1) report(ctx, e, `${quote(e)} follows ${quote(top.marker)}: expected ${expected(top, e)}.`);
+    if (e.style !== 'bullet' && value !== top.previous + 1) report(ctx, e, `${quote(e)} follows ${quote(top.marker)}: expected ${COUNTING[e.style].write(top.previous + 1, e.value)}.`);
     top.previous = value;
     top.marker = e.marker.text;
   }
@@ -66,45 +66,18 @@ function report(ctx: RuleContext, e: ListEntry, message: string): void {
   ctx.report({ span: e.marker.span, message });
 }
 
+/** How each style counts: the first value's name, a marker value as a number, and back. */
+const COUNTING: Readonly<Record<MarkerStyle, { first: string; read: (v: string) => number; write: (n: number, v: string) => string }>> = {
+  decimal: { first: '1', read: Number, write: String },
+  multilevel: { first: 'n.1', read: (v) => Number(v.split('.').pop()), write: (n, v) => v.replace(/\d+$/, String(n)) },
+  'lower-alpha': { first: 'a', read: (v) => v.charCodeAt(0) - 96, write: (n) => String.fromCharCode(96 + n) },
+  'upper-alpha': { first: 'A', read: (v) => v.charCodeAt(0) - 64, write: (n) => String.fromCharCode(64 + n) },
+  'lower-roman': { first: 'i', read: roman, write: toRoman },
+  bullet: { first: '', read: () => 0, write: () => '' },
+};
+
 function valueOf(e: ListEntry): number {
-  const v = e.value;
-  switch (e.style) {
-    case 'decimal':
-      return Number(v);
-    case 'multilevel':
-      return Number(v.split('.').pop());
-    case 'lower-alpha':
-    case 'upper-alpha':
-      return v.toLowerCase().charCodeAt(0) - 96;
-    case 'lower-roman':
-      return roman(v);
-    default:
-      return 0;
-  }
-}
-
-function startOf(e: ListEntry): number {
-  return e.style === 'bullet' ? 0 : 1;
-}
-
-function first(style: MarkerStyle): string {
-  return { decimal: '1', multilevel: 'x.1', 'lower-alpha': 'a', 'upper-alpha': 'A', 'lower-roman': 'i', bullet: '' }[style];
-}
-
-function expected(top: Level, e: ListEntry): string {
-  const n = top.previous + 1;
-  switch (e.style) {
-    case 'lower-alpha':
-      return String.fromCharCode(96 + n);
-    case 'upper-alpha':
-      return String.fromCharCode(64 + n);
-    case 'lower-roman':
-      return toRoman(n);
-    case 'multilevel':
-      return e.value.replace(/\d+$/, String(n));
-    default:
-      return String(n);
-  }
+  return COUNTING[e.style].read(e.value);
 }
 
 function quote(e: ListEntry | string): string {
@@ -119,8 +92,7 @@ function roman(s: string): number {
 }
 
 function toRoman(n: number): string {
-  const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
-  for (const [v, s] of table) while (n >= v) [out, n] = [out + s, n - v];
+  for (const [v, s] of [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) while (n >= v) [out, n] = [out + s, n - v];
   return out;
 }

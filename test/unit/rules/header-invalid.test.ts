@@ -1,4 +1,5 @@
-import { expectClean, expectMarked } from './check';
+import * as assert from 'node:assert/strict';
+import { expectClean, expectMarked, fixedText } from './check';
 
 const header = (...lines: string[]): string => ['---', 'committee: Executive', ...lines, '---', ''].join('\n');
 
@@ -38,6 +39,12 @@ describe('header-invalid', () => {
     expectMarked(header('date: 2021-11-16', 'status: approved', 'approved-on: [[2021-11-15]]'), 'header-invalid', [/before the meeting of 2021-11-16/]);
     expectClean(header('date: 2021-11-16', 'status: approved', 'approved-on: 2021-11-16'), 'header-invalid');
     expectMarked(header('date: 2021-11-16', 'approved-on: [[2021-11-31]]'), 'header-invalid', [/November 2021 has 30 days/]);
+  });
+
+  it('offers to lower the capitals of a status or type that is otherwise right', () => {
+    assert.equal(fixedText(header('date: 2021-11-16', 'status: Draft', 'type: MINUTES'), 'header-invalid'), header('date: 2021-11-16', 'status: draft', 'type: minutes'));
+    const [d] = expectMarked(header('date: 2021-11-16', 'status: [[Final]]'), 'header-invalid');
+    assert.equal(d.fix, undefined);
   });
 
   it('checks quorum is a positive whole number', () => {

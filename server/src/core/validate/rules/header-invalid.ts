@@ -14,7 +14,8 @@
  * - `risk-matrix` that is not a likelihood range x impact range such as
  *   `A-F x 1-4` or `1-5 x 1-5`.
  * Each problem is reported on the value (or on the key when the value is
- * empty). An empty `date` is header-missing's to report.
+ * empty). An empty `date` is header-missing's to report. A value that is
+ * right but for its capitals (`status: Draft`) has a fix that lowers them.
  *
  * Bad:  `date: 2021-02-30`, `time: 19:00-18:30`, `status: approved` with no `approved-on`
  * Good: `date: 2021-03-02`, `time: 18:30-21:10`, `status: approved` / `approved-on: 2021-12-14`
@@ -49,7 +50,7 @@ export const rule: Rule = {
   id: 'header-invalid',
   defaultSeverity: 'error',
   description: 'A header value is wrong: a date that does not exist, a bad time, status, quorum, type or risk matrix, or approval without a valid date.',
-  fixable: false,
+  fixable: true,
   check(ctx) {
     const entries = new Map<string, HeaderEntry>();
     for (const e of ctx.ast.header?.entries ?? []) entries.set(e.key.text.toLowerCase(), e);
@@ -62,7 +63,10 @@ export const rule: Rule = {
         continue;
       }
       const message = check(e.value.text, entries);
-      if (message) ctx.report({ span: e.value.span, message });
+      if (!message) continue;
+      const lower = e.value.text.toLowerCase();
+      const fixable = lower !== e.value.text && check(lower, entries) === null;
+      ctx.report({ span: e.value.span, message, fix: fixable ? { title: `Change to \`${lower}\``, edits: [{ ...e.value.span, newText: lower }] } : undefined });
     }
   },
 };

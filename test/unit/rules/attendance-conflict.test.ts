@@ -7,27 +7,27 @@ const head =
 describe('attendance-conflict', () => {
   it('reports a person present and in apologies, pointing at the first listing', () => {
     const text = `${head}PRESENT: @okafor (Chair), @bains\nAPOLOGIES: [[@bains]]\n`;
-    const [d] = expectMarked(text, 'attendance-conflict', [/@bains is listed both as present and as in apologies/]);
+    const [d] = expectMarked(text, 'attendance-conflict', [/@bains is listed under both PRESENT and APOLOGIES: a person belongs in one attendance list only/]);
     assert.equal(d.related?.[0].span.start, text.indexOf(', @bains') + 2);
   });
 
   it('reports a person present and absent, and on a wrapped line', () => {
     expectMarked(`${head}PRESENT: @okafor,\n  @bains\nABSENT: @okafor, [[@bains]]\n`.replace('ABSENT: @okafor', 'ABSENT: [[@okafor]]'), 'attendance-conflict', [
-      /@okafor is listed both as present and as absent/,
+      /@okafor is listed under both PRESENT and ABSENT/,
       /@bains/,
     ]);
   });
 
   it('reports a name listed twice in one list, ignoring case and spacing', () => {
-    expectMarked(`${head}ABSENT: Councillor Peter Quayle, [[councillor  peter quayle]]\n`, 'attendance-conflict', [/listed twice as absent/]);
+    expectMarked(`${head}ABSENT: Councillor Peter Quayle, [[councillor  peter quayle]]\n`, 'attendance-conflict', [/listed twice under ABSENT/]);
   });
 
   it('matches a plain name with the display name of a handle', () => {
-    expectMarked(`${head}PRESENT: @bains\nAPOLOGIES: [[Councillor Harpreet Bains]]\n`, 'attendance-conflict', [/Councillor Harpreet Bains is listed both as present/]);
+    expectMarked(`${head}PRESENT: @bains\nAPOLOGIES: [[Councillor Harpreet Bains]]\n`, 'attendance-conflict', [/Councillor Harpreet Bains is listed under both PRESENT and APOLOGIES/]);
   });
 
   it('reports an officer listed both as a member present and in attendance', () => {
-    expectMarked(`${head}PRESENT: @okafor, @patel\nIN ATTENDANCE: [[@patel]]\n`, 'attendance-conflict', [/present and as in attendance/]);
+    expectMarked(`${head}PRESENT: @okafor, @patel\nIN ATTENDANCE: [[@patel]]\n`, 'attendance-conflict', [/under both PRESENT and IN ATTENDANCE/]);
   });
 
   it('does not take a substitute note for a listing of the absent member', () => {

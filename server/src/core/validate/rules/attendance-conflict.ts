@@ -16,8 +16,6 @@ import { flattenItems } from '../../model/build';
 import type { AttendanceEntryNode, Block, KeywordBlockNode, Span } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
-const LIST_NAME: Readonly<Record<string, string>> = { PRESENT: 'present', APOLOGIES: 'in apologies', ABSENT: 'absent', 'IN ATTENDANCE': 'in attendance' };
-
 export const rule: Rule = {
   id: 'attendance-conflict',
   defaultSeverity: 'error',
@@ -28,7 +26,7 @@ export const rule: Rule = {
     for (const p of ctx.model.people) if (!byName.has(normal(p.name))) byName.set(normal(p.name), p.handle);
     const seen = new Map<string, { list: string; span: Span }>();
     for (const block of attendanceBlocks([...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)])) {
-      const list = LIST_NAME[block.keyword];
+      const list = block.keyword;
       for (const entry of block.attendance ?? []) {
         const key = personKey(entry, byName);
         if (!key) continue;
@@ -42,9 +40,9 @@ export const rule: Rule = {
           span: entry.name.span,
           message:
             first.list === list
-              ? `${who} is listed twice as ${list}: remove one of them.`
-              : `${who} is listed both as ${first.list} and as ${list}: a person is in one attendance list only.`,
-          related: [{ message: `${who} is first listed as ${first.list} here`, span: first.span }],
+              ? `${who} is listed twice under ${list}: remove one of them.`
+              : `${who} is listed under both ${first.list} and ${list}: a person belongs in one attendance list only.`,
+          related: [{ message: `${who} is first listed under ${first.list} here`, span: first.span }],
         });
       }
     }

@@ -45,6 +45,8 @@ export { DEFAULT_CONFIG, resolveConfig, validateConfig } from './config';
 export type { MinutesConfig, Severity, SeveritySetting, RiskBand, RiskScaleNames } from './config';
 export { RULES, RULE_IDS, ruleById } from './validate/registry';
 export type { Fix, MinutesDiagnostic, Rule, TextEdit } from './validate/rule';
+export { applyFixes } from './validate/apply-fixes';
+export type { FixResult } from './validate/apply-fixes';
 export type * from './model/types';
 export type * from './syntax/ast';
 export type { HandleReference } from './model/references';

@@ -1,0 +1,64 @@
+/**
+ * Applying the fixes of diagnostics to a text, for the CLI's `--fix` and the
+ * server's fix-all. A fix is applied whole or not at all: when any of its
+ * edits overlaps an edit of a fix already taken, the whole fix is skipped
+ * (a second run of the linter offers it again on the new text). Fixes are
+ * taken in source order, then their edits applied from the end of the text
+ * backwards, so that every offset still points where the rule meant.
+ * Pure: no IO, and the diagnostics are not changed.
+ */
+import type { MinutesDiagnostic, TextEdit } from './rule';
+
+export interface FixResult {
+  /** The text with every applied fix. */
+  readonly text: string;
+  /** The diagnostics whose fixes were applied. */
+  readonly applied: readonly MinutesDiagnostic[];
+  /** The diagnostics whose fixes overlapped one already taken, or had invalid offsets. */
+  readonly skipped: readonly MinutesDiagnostic[];
+}
+
+/**
+ * Applies the non-overlapping fixes among `diagnostics` to `text`.
+ * Diagnostics without a fix are neither applied nor skipped.
+ */
+export function applyFixes(text: string, diagnostics: readonly MinutesDiagnostic[]): FixResult {
+  const withFix = diagnostics.filter((d) => d.fix && d.fix.edits.length);
+  const ordered = [...withFix].sort((a, b) => firstStart(a) - firstStart(b));
+  const taken: TextEdit[] = [];
+  const applied: MinutesDiagnostic[] = [];
+  const skipped: MinutesDiagnostic[] = [];
+  for (const d of ordered) {
+    const edits = d.fix!.edits;
+    const valid = edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length);
+    if (!valid || selfOverlaps(edits) || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+      skipped.push(d);
+      continue;
+    }
+    taken.push(...edits);
+    applied.push(d);
+  }
+  let out = text;
+  for (const e of taken.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return { text: out, applied, skipped };
+}
+
+function firstStart(d: MinutesDiagnostic): number {
+  return Math.min(...d.fix!.edits.map((e) => e.start));
+}
+
+/**
+ * Two edits overlap when they replace a common character, or when both
+ * insert at the same offset (their order would be a guess). An insertion at
+ * the very end or start of a replaced range touches it but does not overlap.
+ */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (a.start === a.end) return a.start > b.start && a.start < b.end;
+  if (b.start === b.end) return b.start > a.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+function selfOverlaps(edits: readonly TextEdit[]): boolean {
+  return edits.some((a, i) => edits.some((b, j) => j > i && overlaps(a, b)));
+}

@@ -43,6 +43,9 @@ describe(ID, () => {
 
   it("allows a tie carried on the chair's casting vote", () => {
     expectClean(doc(TEN, "VOTE: for 4, against 4 — carried on the Chair's casting vote"), ID);
+    // The casting vote may be counted in, one vote more than the members present.
+    expectClean(doc(TEN, "VOTE: for 6, against 5 — carried on the Chair's casting vote"), ID);
+    expectMarked(doc(TEN, "VOTE: [[for 7, against 5 — carried on the Chair's casting vote]]"), ID, [/add up to 12/]);
   });
 
   it('reads "not carried" as lost', () => {

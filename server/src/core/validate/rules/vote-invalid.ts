@@ -6,7 +6,7 @@
  *   `unanimous` or `nem. con.`, so it records nothing;
  * - its counts add up to more than the members listed in PRESENT (checked
  *   only when the minutes have a PRESENT list: officers IN ATTENDANCE do not
- *   vote);
+ *   vote; one more is allowed for a chair's casting vote);
  * - its outcome contradicts its counts: `carried` with no more votes for than
  *   against, or `lost` with more votes for than against. A tie carried on the
  *   chair's casting vote is allowed when the line says "casting";
@@ -48,14 +48,15 @@ function voteProblems(b: KeywordBlockNode, present: number): { span: Span; messa
     return out;
   }
   const total = (v.for ?? 0) + (v.against ?? 0) + (v.abstain ?? 0);
-  if (present > 0 && total > present)
+  const casting = /\bcasting\b/i.test(inline.text);
+  // A chair's casting vote is a second vote by one member, and may be counted in.
+  if (present > 0 && total > present + (casting ? 1 : 0))
     out.push({ span: inline.span, message: `The votes add up to ${total}, but only ${present} member${present === 1 ? ' is' : 's are'} listed in PRESENT.` });
   const form = v.unanimous ? '`unanimous`' : '`nem. con.`';
   if ((v.unanimous || v.nemCon) && (v.against ?? 0) > 0)
     out.push({ span: find(inline, /\bagainst\s*:?\s*\d+/i), message: `A vote recorded as ${form} cannot have votes against (${v.against}).` });
   if (v.for !== null && v.outcome) {
     const against = v.against ?? 0;
-    const casting = /\bcasting\b/i.test(inline.text);
     if (v.outcome === 'carried' && (v.for < against || (v.for === against && !casting)))
       out.push({ span: find(inline, /\bcarried\b/i), message: `The vote is recorded as carried, but ${v.for} for and ${against} against does not carry a motion${v.for === against ? ' (a tie is carried only on the chair\'s casting vote: say so)' : ''}.` });
     if (v.outcome === 'lost' && v.for > against)

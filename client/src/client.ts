@@ -35,9 +35,8 @@ export function startServer(context: vscode.ExtensionContext): MinutesServer {
   // The id "minutes" makes the client read `minutes.trace.server` itself.
   const client = new LanguageClient('minutes', 'Minutes Language Server', serverOptions, clientOptions);
   const ready = client.start();
-  ready.catch((err: unknown) => {
-    void vscode.window.showErrorMessage(`The Minutes language server did not start: ${err instanceof Error ? err.message : String(err)}`);
-  });
+  // The client reports a failed start itself (with a link to its output); the status item shows it too.
+  ready.catch(() => undefined);
   return {
     client,
     ready,

@@ -53,6 +53,20 @@ async function runUi({ vsix, log = console.log } = {}) {
     await mode.filter({ hasText: 'Minutes' }).waitFor(WAIT);
     check((await mode.innerText()).includes('Minutes'), 'language mode is Minutes');
 
+    // The grammar, as the workbench applies it: inspect the scopes of RESOLVED.
+    const resolvedLine = seedText.split(/\r?\n/).findIndex((l) => l.startsWith('RESOLVED:')) + 1;
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(resolvedLine));
+    await page.keyboard.press('Enter');
+    await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+    const inspector = page.locator('.token-inspect-widget');
+    await inspector.waitFor(WAIT);
+    const scopes = await inspector.innerText();
+    check(scopes.includes('keyword.other.resolved.minutes'), `RESOLVED is scoped keyword.other.resolved.minutes (line ${resolvedLine})`);
+    await shot('0-grammar-scopes');
+    await page.keyboard.press('Escape');
+
     // Outline: document symbols from the server.
     const outlineHeader = page.locator('.pane-header', { hasText: /outline/i });
     if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
@@ -100,6 +114,16 @@ async function runUi({ vsix, log = console.log } = {}) {
     await cs.stop();
   }
   return failures.length === 0;
+}
+
+/** Runs a command from the Command Palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor(WAIT);
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor(WAIT);
+  await page.keyboard.press('Enter');
 }
 
 module.exports = { runUi };

@@ -104,6 +104,17 @@ async function runUi({ vsix, log = console.log } = {}) {
     const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
     check(problems.some((p) => /minutes/.test(p) && /2021-02-30|date/i.test(p)), `problems: ${JSON.stringify(problems.map((p) => p.replace(/\s+/g, ' ')))}`);
     await shot('3-problems');
+
+    // Typing: Enter after a numbered resolution continues the list (onEnterRules).
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('RESOLVED:\n1. That the report be noted.\n', { delay: 5 });
+    const currentLine = page.locator('.monaco-editor .view-overlays .current-line');
+    await currentLine.first().waitFor(WAIT);
+    const lines = (await page.locator('.monaco-editor .view-lines .view-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' '));
+    check(lines.some((l) => /^2\. ?$/.test(l)), `Enter after "1. ..." starts "2. " (last lines: ${JSON.stringify(lines.slice(-3))})`);
+    await shot('4-list-continuation');
   } catch (err) {
     failures.push(String(err && err.message ? err.message.split('\n')[0] : err));
     step(`✘ ${failures[failures.length - 1]}`);

@@ -17,6 +17,8 @@ describe(ID, () => {
     expectClean(doc('CONTACT: @farach, 01634 331215, leeanne.farach@medway.gov.uk'), ID);
     expectClean(doc('CONTACT: Irfan Alam, Tel: 01274 432904, Email: irfan.alam@bradford.gov.uk'), ID);
     expectClean(doc('CONTACT: Democratic Services, 2nd Floor, City Hall, Bradford BD1 1HY'), ID);
+    expectClean(doc('CONTACT: Telford Office, Telephone: 01952 380000, Mob 07700 900123, e: office@telford.gov.uk'), ID);
+    expectMarked(doc('CONTACT: Telephone: [[01952 3800]]'), ID, [/"01952 3800" is not a valid phone number/]);
     expectClean(doc("CONTACT: o'neill+minutes@council-name.gov.uk, <planning@westford.gov.uk>"), ID);
   });
 

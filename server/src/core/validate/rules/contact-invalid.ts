@@ -21,7 +21,7 @@ import { flattenItems } from '../../model/build';
 import type { Span } from '../../syntax/ast';
 import type { Rule, RuleReport } from '../rule';
 
-const LABEL = /^(?:(?:tel|telephone|phone|mobile|mob|fax|email|e-mail)\.?[ \t]*:?|[te][ \t]*:)[ \t]*/i;
+const LABEL = /^(?:(?:tel|telephone|phone|mobile|mob|fax|email|e-mail)\b\.?[ \t]*:?|[te][ \t]*:)[ \t]*/i;
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 const EXTENSION = /[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}$/i;
 

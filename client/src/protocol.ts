@@ -32,4 +32,5 @@ export interface StatsResult {
 
 export const RenderRequest = new RequestType<UriParams, RenderResult, void>('minutes/render');
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('minutes/export');
-export const StatsRequest = new RequestType<UriParams, StatsResult, void>('minutes/stats');
+/** Null when the server does not know the document (yet). */
+export const StatsRequest = new RequestType<UriParams, StatsResult | null, void>('minutes/stats');

@@ -26,8 +26,7 @@ export function registerStatus(context: vscode.ExtensionContext, server: Minutes
     if (document?.languageId !== 'minutes') return;
     try {
       const stats = await server.request(StatsRequest, { uri: document.uri.toString() });
-      if (!isActive(document.uri)) return;
-      show(item, stats);
+      if (stats && isActive(document.uri)) show(item, stats);
     } catch (err) {
       item.busy = false;
       item.text = '$(error) Minutes';

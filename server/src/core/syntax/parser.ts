@@ -28,6 +28,14 @@ import {
 
 const BODY_START = new Set<TokenType>([TextLine, Indented, Escaped, ListItem, TableRow]);
 
+/**
+ * Every line token outside the header is filed under this one CST label, so
+ * a node lists its lines in source order and the CST visitor reads them
+ * without sorting. Labels name CST children only; they change neither what
+ * the grammar accepts nor how it recovers.
+ */
+export const LINE = { LABEL: 'line' } as const;
+
 export class MinutesParser extends CstParser {
   constructor() {
     super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
@@ -54,9 +62,9 @@ export class MinutesParser extends CstParser {
 
   private block = this.RULE('block', () => {
     this.OR([
-      { ALT: () => this.CONSUME(Blank) },
-      { ALT: () => this.CONSUME(Comment) },
-      { ALT: () => this.CONSUME(Heading) },
+      { ALT: () => this.CONSUME(Blank, LINE) },
+      { ALT: () => this.CONSUME(Comment, LINE) },
+      { ALT: () => this.CONSUME(Heading, LINE) },
       { ALT: () => this.SUBRULE(this.paragraph) },
       { ALT: () => this.SUBRULE(this.list) },
       { ALT: () => this.SUBRULE(this.table) },
@@ -66,17 +74,17 @@ export class MinutesParser extends CstParser {
 
   private paragraph = this.RULE('paragraph', () => {
     this.OR([
-      { ALT: () => this.CONSUME(TextLine) },
-      { ALT: () => this.CONSUME(Indented) },
-      { ALT: () => this.CONSUME(Escaped) },
-      { ALT: () => this.CONSUME(Fence) },
+      { ALT: () => this.CONSUME(TextLine, LINE) },
+      { ALT: () => this.CONSUME(Indented, LINE) },
+      { ALT: () => this.CONSUME(Escaped, LINE) },
+      { ALT: () => this.CONSUME(Fence, LINE) },
     ]);
     this.MANY(() =>
       this.OR2([
-        { ALT: () => this.CONSUME2(TextLine) },
-        { ALT: () => this.CONSUME2(Indented) },
-        { ALT: () => this.CONSUME2(Escaped) },
-        { ALT: () => this.CONSUME(Comment) },
+        { ALT: () => this.CONSUME2(TextLine, LINE) },
+        { ALT: () => this.CONSUME2(Indented, LINE) },
+        { ALT: () => this.CONSUME2(Escaped, LINE) },
+        { ALT: () => this.CONSUME(Comment, LINE) },
       ]),
     );
   });
@@ -87,48 +95,48 @@ export class MinutesParser extends CstParser {
     this.MANY({
       GATE: () => this.LA(1).tokenType === ListItem || this.nextAfterBlanks() === ListItem,
       DEF: () => {
-        this.MANY2(() => this.CONSUME(Blank));
+        this.MANY2(() => this.CONSUME(Blank, LINE));
         this.SUBRULE2(this.listEntry);
       },
     });
   });
 
   private listEntry = this.RULE('listEntry', () => {
-    this.CONSUME(ListItem);
+    this.CONSUME(ListItem, LINE);
     this.MANY(() =>
       this.OR([
-        { ALT: () => this.CONSUME(TextLine) },
-        { ALT: () => this.CONSUME(Indented) },
-        { ALT: () => this.CONSUME(Escaped) },
-        { ALT: () => this.CONSUME(Comment) },
+        { ALT: () => this.CONSUME(TextLine, LINE) },
+        { ALT: () => this.CONSUME(Indented, LINE) },
+        { ALT: () => this.CONSUME(Escaped, LINE) },
+        { ALT: () => this.CONSUME(Comment, LINE) },
       ]),
     );
   });
 
   /** A table, like a list, runs on across blank lines (a page break in the source). */
   private table = this.RULE('table', () => {
-    this.CONSUME(TableRow);
+    this.CONSUME(TableRow, LINE);
     this.MANY({
       GATE: () => this.LA(1).tokenType === TableRow || this.nextAfterBlanks() === TableRow,
       DEF: () => {
-        this.MANY2(() => this.CONSUME(Blank));
-        this.OR([{ ALT: () => this.CONSUME2(TableRow) }, { ALT: () => this.CONSUME(Comment) }]);
+        this.MANY2(() => this.CONSUME(Blank, LINE));
+        this.OR([{ ALT: () => this.CONSUME2(TableRow, LINE) }, { ALT: () => this.CONSUME(Comment, LINE) }]);
       },
     });
   });
 
   private keywordBlock = this.RULE('keywordBlock', () => {
     this.OR([
-      { ALT: () => this.CONSUME(OneLineKeyword) },
+      { ALT: () => this.CONSUME(OneLineKeyword, LINE) },
       {
         ALT: () => {
-          this.CONSUME(WrappingKeyword);
-          this.MANY(() => this.CONSUME(Indented));
+          this.CONSUME(WrappingKeyword, LINE);
+          this.MANY(() => this.CONSUME(Indented, LINE));
         },
       },
       {
         ALT: () => {
-          this.CONSUME(BodyKeyword);
+          this.CONSUME(BodyKeyword, LINE);
           this.SUBRULE(this.keywordBody);
         },
       },
@@ -140,32 +148,41 @@ export class MinutesParser extends CstParser {
    * lines up to a blank line, a keyword line or a heading. Two extensions
    * keep a clerk's layout meaningful: after a keyword line with nothing else
    * on it, blank lines before the body are skipped; and a list or table goes
-   * on across blank lines while the next non-blank line continues it.
+   * on across blank lines while the next non-blank line continues it. The
+   * body lines are consumed here rather than through a rule of their own, so
+   * that a long body does not cost a CST node per line.
    */
   private keywordBody = this.RULE('keywordBody', () => {
     this.OPTION({
       GATE: () => this.LA(1).tokenType === Blank && this.keywordLineIsBare() && BODY_START.has(this.nextAfterBlanks()!),
-      DEF: () => this.AT_LEAST_ONE(() => this.CONSUME(Blank)),
+      DEF: () => this.AT_LEAST_ONE(() => this.CONSUME(Blank, LINE)),
     });
-    this.MANY(() => this.SUBRULE(this.bodyLine));
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(TextLine, LINE) },
+        { ALT: () => this.CONSUME(Indented, LINE) },
+        { ALT: () => this.CONSUME(Escaped, LINE) },
+        { ALT: () => this.CONSUME(ListItem, LINE) },
+        { ALT: () => this.CONSUME(TableRow, LINE) },
+        { ALT: () => this.CONSUME(Comment, LINE) },
+      ]),
+    );
     this.MANY2({
       GATE: () => this.LA(1).tokenType === Blank && this.runContinuesAfterBlanks(),
       DEF: () => {
-        this.AT_LEAST_ONE2(() => this.CONSUME2(Blank));
-        this.AT_LEAST_ONE3(() => this.SUBRULE2(this.bodyLine));
+        this.AT_LEAST_ONE2(() => this.CONSUME2(Blank, LINE));
+        this.AT_LEAST_ONE3(() =>
+          this.OR2([
+            { ALT: () => this.CONSUME2(TextLine, LINE) },
+            { ALT: () => this.CONSUME2(Indented, LINE) },
+            { ALT: () => this.CONSUME2(Escaped, LINE) },
+            { ALT: () => this.CONSUME2(ListItem, LINE) },
+            { ALT: () => this.CONSUME2(TableRow, LINE) },
+            { ALT: () => this.CONSUME2(Comment, LINE) },
+          ]),
+        );
       },
     });
-  });
-
-  private bodyLine = this.RULE('bodyLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(TextLine) },
-      { ALT: () => this.CONSUME(Indented) },
-      { ALT: () => this.CONSUME(Escaped) },
-      { ALT: () => this.CONSUME(ListItem) },
-      { ALT: () => this.CONSUME(TableRow) },
-      { ALT: () => this.CONSUME(Comment) },
-    ]);
   });
 
   /** The type of the first token after a run of blank lines. */

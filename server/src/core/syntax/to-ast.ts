@@ -42,7 +42,7 @@ export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[
   const header = headerCst ? readHeader(headerCst, ctx) : null;
   const flat: (Block | HeadingMark)[] = [];
   for (const b of (cst.children.block ?? []) as CstNode[]) {
-    const tokens = tokensOf(b);
+    const tokens = blockTokens(b);
     const first = tokens[0];
     if (!first) continue;
     const type = first.tokenType.name;
@@ -63,6 +63,35 @@ interface Context {
 interface HeadingMark {
   readonly kind: 'heading';
   readonly token: IToken;
+}
+
+/**
+ * The line tokens of one block, in source order. The grammar files every line
+ * token under the label `line`, so each node's lines are already in order and
+ * a block's lines are its node's lines followed by those of its sub-nodes
+ * (a list's entries, a keyword's body). The blank lines between list entries
+ * are left out: a list entry ends at the next entry anyway.
+ */
+function blockTokens(block: CstNode): IToken[] {
+  const c = block.children;
+  if (c.line) return realTokens(c.line as IToken[]);
+  const node = ((c.paragraph ?? c.table ?? c.keywordBlock ?? c.list) as CstNode[] | undefined)?.[0];
+  if (!node) return [];
+  const out = c.list ? [] : realTokens((node.children.line ?? []) as IToken[]);
+  for (const sub of (node.children.keywordBody ?? node.children.listEntry ?? []) as CstNode[])
+    for (const t of (sub.children.line ?? []) as IToken[]) if (isReal(t)) out.push(t);
+  return out;
+}
+
+function realTokens(tokens: readonly IToken[]): IToken[] {
+  const out: IToken[] = [];
+  for (const t of tokens) if (isReal(t)) out.push(t);
+  return out;
+}
+
+/** False for the tokens that error recovery made up. */
+function isReal(t: IToken): boolean {
+  return !t.isInsertedInRecovery && !Number.isNaN(t.startOffset);
 }
 
 /** All real tokens under a CST node, in source order (recovery inserts are dropped). */

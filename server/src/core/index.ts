@@ -50,3 +50,5 @@ export type { FixResult } from './validate/apply-fixes';
 export type * from './model/types';
 export type * from './syntax/ast';
 export type { HandleReference } from './model/references';
+export { exportDocument, EXPORT_FORMATS, renderHtml, renderMarkdown, renderJson, renderDocx, withholdExempt } from './export';
+export type { ExportFormat, ExportOptions, ExportResult, HtmlOptions, PreviewDiagnostic, ExportModel, ExportItem, WithheldItemModel } from './export';

@@ -1,0 +1,199 @@
+/**
+ * Building blocks of the Word export: text runs from inline markup, body
+ * paragraphs in the column right of the item numbers, notes, and the tables
+ * (plain, actions, risks) and resolutions. docx.ts lays the document out
+ * with them.
+ */
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { RiskScaleNames } from '../config';
+import type { ActionModel, ContentBlock, KeywordContent, ResolutionModel } from '../model/types';
+import { parseInline, type Inline, type Names } from './inline';
+import { dueLabel, riskColumns, statusLabel } from './present';
+import { riskBand } from './risk-band';
+
+/** Width of the margin column that holds item numbers, in twentieths of a point (2.5 cm). */
+export const MARGIN = 1418;
+/** Width of the citation column of resolutions (3 cm). */
+const CITATION = 1701;
+/** Width of the text on an A4 page with 2 cm margins. */
+export const TEXT_WIDTH = 9638;
+
+export interface DocxContext {
+  readonly names: Names;
+  readonly matrix: string;
+  readonly risk: RiskScaleNames | undefined;
+  /** Renders nested content blocks (docx.ts supplies it). */
+  readonly content: (blocks: readonly ContentBlock[]) => (Paragraph | Table)[];
+}
+
+interface RunFormat {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly style?: string;
+}
+
+/** Runs for minutes text: bold, italic, hyperlinks, handles as names. */
+export function runs(text: string, names: Names, base: RunFormat = {}): ParagraphChild[] {
+  return inlineRuns(parseInline(text, names), base);
+}
+
+function inlineRuns(nodes: readonly Inline[], f: RunFormat): ParagraphChild[] {
+  return nodes.flatMap((n): ParagraphChild[] => {
+    switch (n.kind) {
+      case 'text':
+        return [new TextRun({ text: n.text, ...f })];
+      case 'person':
+        return [new TextRun({ text: n.name, ...f })];
+      case 'strong':
+        return inlineRuns(n.children, { ...f, bold: true });
+      case 'em':
+        return inlineRuns(n.children, { ...f, italics: true });
+      case 'link':
+        return [new ExternalHyperlink({ link: n.href, children: inlineRuns(n.children, { ...f, style: 'Hyperlink' }) })];
+    }
+  });
+}
+
+/** A run of plain text. */
+export function plain(text: string, opts: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean; color?: string } = {}): TextRun {
+  return new TextRun({ text, ...opts });
+}
+
+/** A body paragraph in the column right of the item numbers; `hanging` and `tab` make a marker column. */
+export function body(children: ParagraphChild[], extra: { indent?: number; hanging?: number; tab?: number } = {}): Paragraph {
+  return new Paragraph({
+    indent: { left: MARGIN + (extra.indent ?? 0), hanging: extra.hanging },
+    tabStops: extra.tab !== undefined ? [{ type: TabStopType.LEFT, position: extra.tab }] : undefined,
+    children,
+  });
+}
+
+/** An italic note in the body column, ruled on the left (withheld items, exempt notices). */
+export function note(text: string): Paragraph {
+  return new Paragraph({
+    indent: { left: MARGIN },
+    border: { left: { style: BorderStyle.SINGLE, size: 18, color: '1D70B8', space: 8 } },
+    children: [plain(text, { italics: true })],
+  });
+}
+
+/** RESOLVED: the label, a lead-in, then each resolution with its citation on a hanging indent. */
+export function docxResolved(b: KeywordContent, ctx: DocxContext): (Paragraph | Table)[] {
+  const resolutions = b.resolutions ?? [];
+  const out: (Paragraph | Table)[] = [new Paragraph({ indent: { left: MARGIN }, keepNext: true, children: [plain('RESOLVED:', { bold: true })] })];
+  if (!b.body.some((x) => x.kind === 'list')) return [...out, ...resolutions.slice(0, 1).flatMap((r) => resolution(r, ctx))];
+  if (b.text) out.push(body(runs(b.text, ctx.names)));
+  for (const x of b.body) {
+    if (x.kind !== 'list') {
+      out.push(...ctx.content([x]));
+      continue;
+    }
+    const lines = new Set(x.entries.map((e) => e.line));
+    out.push(...resolutions.filter((r) => lines.has(r.line)).flatMap((r) => resolution(r, ctx)));
+  }
+  return out;
+}
+
+function resolution(r: ResolutionModel, ctx: DocxContext): Paragraph[] {
+  return r.text.split('\n').map((t, i) =>
+    i === 0
+      ? body([plain(r.id, { bold: true }), plain('\t'), ...runs(t, ctx.names)], { indent: CITATION, hanging: CITATION, tab: MARGIN + CITATION })
+      : body(runs(t, ctx.names), { indent: CITATION }),
+  );
+}
+
+const HEAD_FILL = 'F3F2F1';
+
+function cell(children: ParagraphChild[], opts: { head?: boolean; fill?: string; width?: number } = {}): TableCell {
+  const fill = opts.fill ?? (opts.head ? HEAD_FILL : undefined);
+  return new TableCell({
+    children: [new Paragraph({ spacing: { after: 0 }, children })],
+    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+    width: opts.width !== undefined ? { size: opts.width, type: WidthType.DXA } : undefined,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+}
+
+function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxContext, percents?: readonly number[]): Table {
+  const n = Math.max(head.length, ...rows.map((r) => r.length), 1);
+  const widths = Array.from({ length: n }, (_, i) => Math.round(((percents?.[i] ?? 100 / n) / 100) * TEXT_WIDTH));
+  const headRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: head.map((h, i) => cell(runs(h, ctx.names, { bold: true }), { head: true, width: widths[i] })),
+  });
+  const bodyRows = rows.map((r) => new TableRow({ cantSplit: true, children: r }));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: head.length ? [headRow, ...bodyRows] : bodyRows,
+  });
+}
+
+/** A table of minutes text; `head` may be empty. */
+export function docxTable(head: readonly string[], rows: readonly (readonly string[])[], ctx: DocxContext, widths?: readonly number[]): Table {
+  const width = Math.max(head.length, ...rows.map((r) => r.length), 1);
+  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(runs(r[i] ?? '', ctx.names))));
+  return table(head, cells, ctx, widths);
+}
+
+/** Consecutive actions as one table: owner, action, due, status. */
+export function docxActions(actions: readonly ActionModel[], ctx: DocxContext): (Paragraph | Table)[] {
+  const rows = actions.map((a) => [
+    cell(runs(a.owner, ctx.names)),
+    cell(runs(a.task ?? '', ctx.names)),
+    cell([plain(dueLabel(a))]),
+    cell([plain(statusLabel(a.status))]),
+  ]);
+  return [
+    new Paragraph({ spacing: { before: 160, after: 60 }, keepNext: true, children: [plain('Actions', { bold: true })] }),
+    table(['Owner', 'Action', 'Due', 'Status'], rows, ctx, [24, 42, 20, 14]),
+    new Paragraph({ spacing: { after: 0 }, children: [] }),
+  ];
+}
+
+/** RISKS: its text, then the risk rows as a table, the rating cell shaded with its band. */
+export function docxRisks(b: KeywordContent, ctx: DocxContext): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  if (b.text) out.push(body(runs(b.text, ctx.names)));
+  let tableDone = false;
+  for (const x of b.body) {
+    if (x.kind === 'table' && !tableDone) {
+      out.push(new Paragraph({ spacing: { before: 160, after: 60 }, keepNext: true, children: [plain('Risks', { bold: true })] }), riskTable(b, ctx));
+      out.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
+      tableDone = true;
+    } else if (x.kind !== 'table') out.push(...ctx.content([x]));
+  }
+  return out;
+}
+
+function riskTable(b: KeywordContent, ctx: DocxContext): Table {
+  const cols = riskColumns(b);
+  const head = [cols.risk, cols.description, cols.mitigation, ...cols.extra, cols.rating];
+  const rows = (b.risks ?? []).map((r) => {
+    const band = riskBand(r.rating, ctx.matrix, ctx.risk);
+    const fill = band && /^#[0-9a-f]{6}$/i.test(band.color) ? band.color.slice(1).toUpperCase() : undefined;
+    const rating = band
+      ? cell([plain(r.rating, { bold: true, color: fill ? band.textColor.slice(1) : undefined }), plain(` ${band.name}`, { color: fill ? band.textColor.slice(1) : undefined })], { fill })
+      : cell([plain(r.rating)]);
+    const texts = [r.risk, r.description, r.mitigation, ...cols.extra.map((k) => r.extra[k] ?? '')];
+    return [...texts.map((t, i) => cell(runs(t, ctx.names, i === 0 ? { bold: true } : {}))), rating];
+  });
+  const extra = Math.min(16, 40 / Math.max(1, cols.extra.length));
+  const rest = (100 - 17 - 11 - extra * cols.extra.length) / 2;
+  return table(head, rows, ctx, [17, rest, rest, ...cols.extra.map(() => extra), 11]);
+}

@@ -1,0 +1,171 @@
+/**
+ * The Word export, built with the `docx` package (pure JavaScript; no IO).
+ * The layout follows printed council minutes on A4: the committee as
+ * Heading 1, items as Heading 2 and sub-items as Heading 3 with the item
+ * number hanging in a margin column, resolutions numbered by their citation
+ * (`48(2)`) on a hanging indent, actions and risks as Word tables (the risk
+ * rating shaded with its band), withheld items as a note, and page numbers
+ * in the footer. Text comes through the inline reader, so handles print as
+ * names and only safe links become hyperlinks.
+ */
+import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import type { MinutesConfig } from '../config';
+import type { ContentBlock, KeywordContent } from '../model/types';
+import { body, docxActions, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs, type DocxContext } from './docx-blocks';
+import { documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, voteSentence, withheldSentence } from './present';
+import { isWithheld, type ExportItem, type ExportModel } from './withhold';
+
+const FONT = 'Arial';
+
+/** Renders an export model (see withhold.ts) as a .docx file. */
+export async function renderDocx(model: ExportModel, config?: MinutesConfig): Promise<Uint8Array> {
+  const ctx: DocxContext = {
+    names: namesOf(model),
+    matrix: String(model.meta.riskMatrix ?? config?.riskMatrix ?? ''),
+    risk: config?.risk,
+    content: (blocks) => content(blocks, ctx),
+  };
+  const children: (Paragraph | Table)[] = [...header(model), ...attendance(model, ctx), ...declarations(model, ctx), ...content(model.preamble, ctx)];
+  for (const it of model.items) children.push(...item(it, 0, ctx));
+  const doc = new Document({
+    creator: 'minutes',
+    title: documentTitle(model),
+    description: documentSubtitle(model) ?? undefined,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        heading1: { run: { font: FONT, size: 36, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 0, after: 80 } } },
+        heading2: { run: { font: FONT, size: 26, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading3: { run: { font: FONT, size: 23, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: { default: pageFooter(model) },
+        children,
+      },
+    ],
+  });
+  const buffer = await Packer.toArrayBuffer(doc);
+  return new Uint8Array(buffer);
+}
+
+function header(model: ExportModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (model.meta.authority !== undefined) out.push(new Paragraph({ children: [plain(String(model.meta.authority), { bold: true, allCaps: true, color: '383F43' })] }));
+  if (model.meta.type === 'report' && model.meta.committee !== undefined)
+    out.push(new Paragraph({ children: [plain(String(model.meta.committee), { allCaps: true, color: '383F43' })] }));
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [plain(documentTitle(model))] }));
+  const subtitle = documentSubtitle(model);
+  if (subtitle) out.push(new Paragraph({ children: [plain(subtitle)] }));
+  for (const f of headerFields(model)) out.push(labelled(f.label, [plain(f.text)], 0, { after: 40 }));
+  out.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: '0B0C0C', space: 4 } }, spacing: { after: 240 }, children: [] }));
+  return out;
+}
+
+/** `Label<TAB>text` with the text hanging at the margin column. */
+function labelled(label: string, children: ParagraphChild[], indent = 0, spacing?: { after: number }): Paragraph {
+  return new Paragraph({
+    indent: { left: indent + MARGIN + 400, hanging: MARGIN + 400 },
+    tabStops: [{ type: TabStopType.LEFT, position: indent + MARGIN + 400 }],
+    spacing,
+    children: [plain(label, { bold: true }), plain('\t'), ...children],
+  });
+}
+
+const ATTENDANCE = [
+  ['present', 'Present'],
+  ['apologies', 'Apologies'],
+  ['absent', 'Absent'],
+  ['inAttendance', 'In attendance'],
+] as const;
+
+function attendance(model: ExportModel, ctx: DocxContext): Paragraph[] {
+  return ATTENDANCE.filter(([k]) => model.attendance[k].length).map(([k, label]) => {
+    const children: ParagraphChild[] = [];
+    model.attendance[k].forEach((e, i) => {
+      if (i) children.push(plain(', '));
+      const role = k === 'inAttendance' && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
+      children.push(plain(e.name));
+      if (role) children.push(plain(' – '), ...runs(role, ctx.names));
+      if (e.note) children.push(plain(' ('), ...runs(e.note, ctx.names), plain(')'));
+    });
+    return labelled(label, children, 0, { after: 60 });
+  });
+}
+
+function declarations(model: ExportModel, ctx: DocxContext): (Paragraph | Table)[] {
+  if (!model.declarations.length) return [];
+  const rows = model.declarations.map((d) => [model.people.find((p) => p.handle === d.person)?.name ?? d.person, d.item ?? '', d.text]);
+  return [
+    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [plain('Declarations of interest', { bold: true })] }),
+    docxTable(['Member', 'Item', 'Interest'], rows, ctx, [25, 12, 63]),
+  ];
+}
+
+function item(it: ExportItem, depth: number, ctx: DocxContext): (Paragraph | Table)[] {
+  const heading = new Paragraph({
+    heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+    indent: { left: MARGIN, hanging: MARGIN },
+    tabStops: [{ type: TabStopType.LEFT, position: MARGIN }],
+    border: depth === 0 ? { top: { style: BorderStyle.SINGLE, size: 4, color: 'B1B4B6', space: 8 } } : undefined,
+    children: [...(it.number ? [plain(it.number), plain('\t')] : []), ...runs(it.title, ctx.names)],
+  });
+  if (isWithheld(it)) return [heading, note(withheldSentence(it))];
+  const out: (Paragraph | Table)[] = [heading];
+  if (it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT')) out.push(note(exemptNotice(it.exempt)));
+  out.push(...content(it.content, ctx));
+  for (const c of it.items) out.push(...item(c, depth + 1, ctx));
+  return out;
+}
+
+/** Content blocks in order. */
+function content(blocks: readonly ContentBlock[], ctx: DocxContext): (Paragraph | Table)[] {
+  return groupContent(blocks).flatMap((b): (Paragraph | Table)[] => {
+    switch (b.kind) {
+      case 'paragraph':
+        return [body(runs(b.text, ctx.names))];
+      case 'list':
+        return b.entries.map((e) => body([plain(b.ordered ? e.marker : '•'), plain('\t'), ...runs(e.text, ctx.names)], { indent: 567, hanging: 567, tab: MARGIN + 567 }));
+      case 'table':
+        return [docxTable(b.header && b.rows.length ? b.rows[0] : [], b.header ? b.rows.slice(1) : b.rows, ctx)];
+      case 'actions':
+        return docxActions(b.actions, ctx);
+      case 'keyword':
+        return keyword(b, ctx);
+    }
+  });
+}
+
+function keyword(b: KeywordContent, ctx: DocxContext): (Paragraph | Table)[] {
+  const label = (t: string): TextRun => plain(`${t}: `, { bold: true });
+  switch (b.keyword) {
+    case 'EXEMPT':
+      return [note(exemptNotice(b.text && /\d+/.test(b.text) ? Number(/\d+/.exec(b.text)![0]) : null))];
+    case 'MINUTES':
+      return [...(b.text ? [body(runs(b.text, ctx.names))] : []), ...content(b.body, ctx)];
+    case 'VOTE': {
+      const sentence = b.vote ? voteSentence(b.vote) : null;
+      return [body([label('Vote'), ...(sentence !== null ? [plain(sentence, { italics: true })] : runs(b.text ?? '', ctx.names, { italics: true }))])];
+    }
+    case 'RESOLVED':
+      return docxResolved(b, ctx);
+    case 'RISKS':
+      return docxRisks(b, ctx);
+    default:
+      return [body([label(keywordLabel(b.keyword)), ...(b.text ? runs(b.text, ctx.names) : [])]), ...content(b.body, ctx)];
+  }
+}
+
+function pageFooter(model: ExportModel): Footer {
+  const title = `${documentTitle(model)}${model.meta.date !== undefined ? `, ${String(model.meta.date)}` : ''}`;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: `${title} — page `, size: 18, color: '505A5F' }), new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '505A5F' }), new TextRun({ children: [' of ', PageNumber.TOTAL_PAGES], size: 18, color: '505A5F' })],
+      }),
+    ],
+  });
+}

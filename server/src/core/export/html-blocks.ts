@@ -1,0 +1,198 @@
+/**
+ * HTML for the content of an item (and the preamble): paragraphs, lists,
+ * tables and the keyword blocks, each element tagged with `data-line` (the
+ * 0-based source line) for the preview's scroll sync. Resolutions print with
+ * their citation (`48(2)`) in a margin column, consecutive actions as one
+ * table, risks as a table whose rating shows its band. All text goes through
+ * the inline renderer, which escapes it.
+ */
+import type { RiskScaleNames } from '../config';
+import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel, RiskModel } from '../model/types';
+import { escapeHtml, htmlInline, type Names } from './inline';
+import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, statusLabel, voteSentence, type RenderBlock } from './present';
+import { riskBand } from './risk-band';
+
+/** What block rendering needs besides the blocks. */
+export interface HtmlContext {
+  readonly names: Names;
+  /** The document's risk matrix, e.g. `A-F x 1-4`. */
+  readonly matrix: string | undefined;
+  readonly risk: RiskScaleNames | undefined;
+}
+
+/** ` data-line="N"`. */
+export function dataLine(line: number): string {
+  return ` data-line="${line}"`;
+}
+
+/** Renders content blocks in order. */
+export function htmlContent(blocks: readonly ContentBlock[], ctx: HtmlContext): string {
+  return groupContent(blocks)
+    .map((b) => htmlBlock(b, ctx))
+    .join('');
+}
+
+function htmlBlock(b: RenderBlock, ctx: HtmlContext): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return `<p${dataLine(b.line)}>${htmlInline(b.text, ctx.names)}</p>\n`;
+    case 'list':
+      return htmlList(b.ordered, b.entries, b.line, ctx);
+    case 'table':
+      return htmlTable(b.rows, b.header, b.line, ctx);
+    case 'actions':
+      return htmlActions(b.actions, b.line, ctx);
+    case 'keyword':
+      return htmlKeyword(b, ctx);
+  }
+}
+
+function htmlList(ordered: boolean, entries: readonly ListEntryModel[], line: number, ctx: HtmlContext): string {
+  const items = entries.map((e) => {
+    const marker = ordered ? `<span class="minutes-marker">${escapeHtml(e.marker)}</span> ` : '';
+    return `<li${dataLine(e.line)}>${marker}${htmlInline(e.text, ctx.names)}</li>\n`;
+  });
+  return ordered
+    ? `<ol class="minutes-list"${dataLine(line)}>\n${items.join('')}</ol>\n`
+    : `<ul class="minutes-list"${dataLine(line)}>\n${items.join('')}</ul>\n`;
+}
+
+function htmlTable(rows: readonly (readonly string[])[], header: boolean, line: number, ctx: HtmlContext): string {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const cells = (r: readonly string[], tag: 'td' | 'th'): string =>
+    Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
+  const head = header && rows.length ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';
+  const body = (header ? rows.slice(1) : rows).map((r) => `<tr>${cells(r, 'td')}</tr>\n`).join('');
+  return `<table class="minutes-table"${dataLine(line)}>\n${head}<tbody>\n${body}</tbody>\n</table>\n`;
+}
+
+function htmlKeyword(b: KeywordContent, ctx: HtmlContext): string {
+  const inline = b.text ? htmlInline(b.text, ctx.names) : '';
+  switch (b.keyword) {
+    case 'REPORT':
+    case 'CONTACT':
+    case 'URGENT':
+    case 'DOCUMENTS':
+      return `<p class="minutes-field minutes-${b.keyword.toLowerCase()}"${dataLine(b.line)}><span class="minutes-label">${keywordLabel(b.keyword)}:</span> ${inline}</p>\n${htmlContent(b.body, ctx)}`;
+    case 'EXEMPT':
+      return `<p class="minutes-exempt" role="note"${dataLine(b.line)}>${escapeHtml(exemptNotice(exemptParagraph(b.text)))}</p>\n`;
+    case 'MINUTES':
+      return (inline ? `<p${dataLine(b.line)}>${inline}</p>\n` : '') + htmlContent(b.body, ctx);
+    case 'VOTE':
+      return htmlVote(b, ctx);
+    case 'RESOLVED':
+      return htmlResolved(b, ctx);
+    case 'RISKS':
+      return htmlRisks(b, ctx);
+    default:
+      return htmlLabelled(b, ctx);
+  }
+}
+
+function exemptParagraph(text: string | null): number | null {
+  const m = text ? /\d+/.exec(text) : null;
+  return m ? Number(m[0]) : null;
+}
+
+/** RECOMMENDED, NOTED and any other block: a label, then its text and body. */
+function htmlLabelled(b: KeywordContent, ctx: HtmlContext): string {
+  const cls = `minutes-block minutes-${b.keyword.toLowerCase().replace(/\s+/g, '-')}`;
+  const label = `<span class="minutes-label">${escapeHtml(keywordLabel(b.keyword))}:</span>`;
+  const first = b.text ? `<p>${label} ${htmlInline(b.text, ctx.names)}</p>\n` : `<p class="minutes-block-label">${label}</p>\n`;
+  return `<div class="${cls}"${dataLine(b.line)}>\n${first}${htmlContent(b.body, ctx)}</div>\n`;
+}
+
+function htmlVote(b: KeywordContent, ctx: HtmlContext): string {
+  const sentence = b.vote ? voteSentence(b.vote) : null;
+  const text = sentence !== null ? escapeHtml(sentence) : htmlInline(b.text ?? '', ctx.names);
+  const outcome = b.vote?.outcome ? ` minutes-vote-${b.vote.outcome}` : '';
+  return `<p class="minutes-vote${outcome}"${dataLine(b.line)}><span class="minutes-label">Vote:</span> ${text}</p>\n`;
+}
+
+/**
+ * RESOLVED: a lead-in (the keyword line's text or paragraphs before a list),
+ * then each resolution with its citation in the margin. A RESOLVED without a
+ * list is one resolution, its paragraphs kept apart.
+ */
+function htmlResolved(b: KeywordContent, ctx: HtmlContext): string {
+  const resolutions = b.resolutions ?? [];
+  const hasList = b.body.some((x) => x.kind === 'list');
+  const parts: string[] = [`<p class="minutes-block-label"><span class="minutes-label">RESOLVED:</span></p>\n`];
+  if (!hasList) {
+    if (resolutions.length) parts.push(`<ol class="minutes-resolutions">\n${htmlResolution(resolutions[0], ctx)}</ol>\n`);
+  } else {
+    if (b.text) parts.push(`<p>${htmlInline(b.text, ctx.names)}</p>\n`);
+    for (const x of b.body) {
+      if (x.kind !== 'list') {
+        parts.push(htmlContent([x], ctx));
+        continue;
+      }
+      const lines = new Set(x.entries.map((e) => e.line));
+      const rows = resolutions.filter((r) => lines.has(r.line)).map((r) => htmlResolution(r, ctx));
+      parts.push(`<ol class="minutes-resolutions"${dataLine(x.line)}>\n${rows.join('')}</ol>\n`);
+    }
+  }
+  return `<div class="minutes-block minutes-resolved"${dataLine(b.line)}>\n${parts.join('')}</div>\n`;
+}
+
+function htmlResolution(r: ResolutionModel, ctx: HtmlContext): string {
+  const paras = r.text
+    .split('\n')
+    .map((t) => `<p>${htmlInline(t, ctx.names)}</p>`)
+    .join('');
+  return `<li class="minutes-resolution"${dataLine(r.line)}><span class="minutes-resolution-id">${escapeHtml(r.id)}</span><div class="minutes-resolution-text">${paras}</div></li>\n`;
+}
+
+function htmlActions(actions: readonly ActionModel[], line: number, ctx: HtmlContext): string {
+  const rows = actions.map((a) => {
+    const status = `<span class="minutes-status minutes-status-${a.status.replace(/\s+/g, '-')}">${escapeHtml(statusLabel(a.status))}</span>`;
+    return (
+      `<tr${dataLine(a.line)}><td>${htmlInline(a.owner, ctx.names)}</td><td>${htmlInline(a.task ?? '', ctx.names)}</td>` +
+      `<td class="minutes-due">${escapeHtml(dueLabel(a))}</td><td>${status}</td></tr>\n`
+    );
+  });
+  return (
+    `<table class="minutes-actions"${dataLine(line)}>\n<caption>Actions</caption>\n` +
+    `<thead><tr><th scope="col">Owner</th><th scope="col">Action</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>\n` +
+    `<tbody>\n${rows.join('')}</tbody>\n</table>\n`
+  );
+}
+
+/** RISKS: its text, then the risk rows (continuations merged) in place of the raw table. */
+function htmlRisks(b: KeywordContent, ctx: HtmlContext): string {
+  const parts: string[] = [];
+  if (b.text) parts.push(`<p>${htmlInline(b.text, ctx.names)}</p>\n`);
+  let tableDone = false;
+  for (const x of b.body) {
+    if (x.kind === 'table' && !tableDone) {
+      parts.push(htmlRiskTable(b, x.line, ctx));
+      tableDone = true;
+    } else if (x.kind !== 'table') parts.push(htmlContent([x], ctx));
+  }
+  return `<div class="minutes-block minutes-risks"${dataLine(b.line)}>\n${parts.join('')}</div>\n`;
+}
+
+function htmlRiskTable(b: KeywordContent, line: number, ctx: HtmlContext): string {
+  const cols = riskColumns(b);
+  const th = (t: string): string => `<th scope="col">${htmlInline(t, ctx.names)}</th>`;
+  const head = [cols.risk, cols.description, cols.mitigation, ...cols.extra, cols.rating].map(th).join('');
+  const rows = (b.risks ?? []).map((r) => htmlRiskRow(r, cols.extra, ctx));
+  return `<table class="minutes-risk-table"${dataLine(line)}>\n<caption>Risks</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('')}</tbody>\n</table>\n`;
+}
+
+function htmlRiskRow(r: RiskModel, extra: readonly string[], ctx: HtmlContext): string {
+  const td = (t: string): string => `<td>${htmlInline(t, ctx.names)}</td>`;
+  return (
+    `<tr${dataLine(r.line)}><th scope="row">${htmlInline(r.risk, ctx.names)}</th>${td(r.description)}${td(r.mitigation)}` +
+    `${extra.map((k) => td(r.extra[k] ?? '')).join('')}<td class="minutes-rating">${htmlRating(r.rating, ctx)}</td></tr>\n`
+  );
+}
+
+/** A rating and, when it fits the matrix, its band as a coloured label. */
+export function htmlRating(rating: string, ctx: HtmlContext): string {
+  const band = riskBand(rating, ctx.matrix, ctx.risk);
+  const value = `<span class="minutes-rating-value">${escapeHtml(rating)}</span>`;
+  if (!band) return value;
+  const style = `background:${band.color};color:${band.textColor}`;
+  return `${value} <span class="minutes-band" style="${escapeHtml(style)}">${escapeHtml(band.name)}</span>`;
+}

@@ -1,0 +1,146 @@
+/**
+ * The HTML export and the preview's body. Standalone, it is one accessible
+ * page laid out like published UK council minutes: the header block
+ * (authority, committee, date, time, venue, status), attendance,
+ * declarations, then each item under its number, with a print stylesheet and
+ * no scripts or remote resources. Not standalone, it is the body fragment the
+ * VS Code preview puts in its own page (which brings the CSP and the theme).
+ *
+ * Every block element carries `data-line` (0-based source line) for scroll
+ * sync, and the preview's diagnostics are marked on the block that holds
+ * their line. Exempt items are withheld unless `includeExempt` is set.
+ */
+import type { MinutesConfig } from '../config';
+import type { AttendanceEntryModel, DeclarationModel, ItemModel, MinutesModel } from '../model/types';
+import { dataLine, htmlContent, type HtmlContext } from './html-blocks';
+import { markDiagnostics, type PreviewDiagnostic } from './html-diagnostics';
+import { LAYOUT_CSS, PAGE_CSS } from './html-style';
+import { escapeHtml, htmlInline } from './inline';
+import { documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
+import { withheldItem } from './withhold';
+
+export type { PreviewDiagnostic } from './html-diagnostics';
+
+export interface HtmlOptions {
+  /** Print exempt items in full; by default they are withheld. */
+  readonly includeExempt?: boolean;
+  /** A whole page (export) rather than the preview's body fragment. */
+  readonly standalone?: boolean;
+  /** For the risk matrix default and the risk bands. */
+  readonly config?: MinutesConfig;
+  /** Problems to mark in place (the preview). */
+  readonly diagnostics?: readonly PreviewDiagnostic[];
+}
+
+/** Renders the minutes as HTML: a whole page when `standalone`, else the preview's body fragment. */
+export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): string {
+  const ctx: HtmlContext = {
+    names: namesOf(model),
+    matrix: String(model.meta.riskMatrix ?? options.config?.riskMatrix ?? ''),
+    risk: options.config?.risk,
+  };
+  const ids = new Map<string, number>();
+  const body =
+    htmlHeader(model) +
+    htmlAttendance(model, ctx) +
+    htmlDeclarations(model.declarations, model, ctx) +
+    htmlContent(model.preamble, ctx) +
+    model.items.map((it) => htmlItem(it, 0, !!options.includeExempt, ctx, ids)).join('');
+  const marked = options.diagnostics?.length ? markDiagnostics(body, options.diagnostics) : body;
+  if (!options.standalone) return `<style>${LAYOUT_CSS}</style>\n<article class="minutes-document">\n${marked}</article>\n`;
+  return page(model, marked);
+}
+
+function page(model: MinutesModel, body: string): string {
+  const date = model.meta.date !== undefined ? ` — ${shortDate(String(model.meta.date))}` : '';
+  const title = `${documentTitle(model)}${date}`;
+  return (
+    `<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n` +
+    `<style>${LAYOUT_CSS}${PAGE_CSS}</style>\n</head>\n<body>\n<main class="minutes-document">\n${body}</main>\n</body>\n</html>\n`
+  );
+}
+
+function htmlHeader(model: MinutesModel): string {
+  const authority = model.meta.authority !== undefined ? `<p class="minutes-authority">${escapeHtml(String(model.meta.authority))}</p>\n` : '';
+  const committee =
+    model.meta.type === 'report' && model.meta.committee !== undefined
+      ? `<p class="minutes-committee">${escapeHtml(String(model.meta.committee))}</p>\n`
+      : '';
+  const subtitle = documentSubtitle(model);
+  const fields = headerFields(model)
+    .map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd></div>\n`)
+    .join('');
+  const status = String(model.meta.status ?? '').toLowerCase();
+  const cls = status === 'draft' || status === 'approved' ? ` minutes-${status}` : '';
+  return (
+    `<header class="minutes-header${cls}"${dataLine(0)}>\n${authority}${committee}<h1>${escapeHtml(documentTitle(model))}</h1>\n` +
+    (subtitle ? `<p class="minutes-subtitle">${escapeHtml(subtitle)}</p>\n` : '') +
+    (fields ? `<dl class="minutes-meta">\n${fields}</dl>\n` : '') +
+    `</header>\n`
+  );
+}
+
+const ATTENDANCE: readonly [keyof MinutesModel['attendance'], string][] = [
+  ['present', 'Present'],
+  ['apologies', 'Apologies'],
+  ['absent', 'Absent'],
+  ['inAttendance', 'In attendance'],
+];
+
+function htmlAttendance(model: MinutesModel, ctx: HtmlContext): string {
+  const rows = ATTENDANCE.filter(([key]) => model.attendance[key].length).map(([key, label]) => {
+    const entries = model.attendance[key].map((e) => attendanceEntry(e, key === 'inAttendance', model, ctx));
+    return `<div><dt>${label}</dt><dd>${entries.join(', ')}</dd></div>\n`;
+  });
+  return rows.length ? `<section class="minutes-attendance" aria-label="Attendance">\n<dl>\n${rows.join('')}</dl>\n</section>\n` : '';
+}
+
+/** A name, the person's role for officers in attendance, and the note as written (`(Chair)`). */
+function attendanceEntry(e: AttendanceEntryModel, withRole: boolean, model: MinutesModel, ctx: HtmlContext): string {
+  const role = withRole && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
+  const name = `<span class="minutes-person">${escapeHtml(e.name)}</span>`;
+  const roleText = role ? ` – ${htmlInline(role, ctx.names)}` : '';
+  const note = e.note ? ` (${htmlInline(e.note, ctx.names)})` : '';
+  return `${name}${roleText}${note}`;
+}
+
+function htmlDeclarations(decls: readonly DeclarationModel[], model: MinutesModel, ctx: HtmlContext): string {
+  if (!decls.length) return '';
+  const rows = decls.map((d) => {
+    const person = model.people.find((p) => p.handle === d.person)?.name ?? d.person;
+    return `<tr><td>${escapeHtml(person)}</td><td>${escapeHtml(d.item ?? '')}</td><td>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
+  });
+  return (
+    `<table class="minutes-declarations">\n<caption>Declarations of interest</caption>\n` +
+    `<thead><tr><th scope="col">Member</th><th scope="col">Item</th><th scope="col">Interest</th></tr></thead>\n` +
+    `<tbody>\n${rows.join('')}</tbody>\n</table>\n`
+  );
+}
+
+function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, ctx: HtmlContext, ids: Map<string, number>): string {
+  const level = Math.min(2 + depth, 6);
+  const id = uniqueId(it.number ? `item-${it.number}` : 'item', ids);
+  const withheld = it.exempt !== null && !includeExempt;
+  const num = it.number ? `<span class="minutes-item-number">${escapeHtml(it.number)}</span> ` : '';
+  const heading = `<h${level} id="${id}-title"${dataLine(it.range.start)}>${num}<span class="minutes-item-title">${htmlInline(it.title, ctx.names)}</span></h${level}>\n`;
+  const cls = `minutes-item${depth ? ' minutes-subitem' : ''}${withheld ? ' minutes-withheld' : it.exempt !== null ? ' minutes-exempt-item' : ''}`;
+  const open = `<section class="${cls}" id="${id}" aria-labelledby="${id}-title"${dataLine(it.range.start)}>\n${heading}`;
+  if (withheld) {
+    const note = withheldSentence(withheldItem(it));
+    return `${open}<p class="minutes-withheld-note" role="note"${dataLine(it.range.start)}>${escapeHtml(note)}</p>\n</section>\n`;
+  }
+  const exemptFirst = it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT');
+  const notice = exemptFirst ? `<p class="minutes-exempt" role="note">${escapeHtml(exemptNotice(it.exempt))}</p>\n` : '';
+  const children = it.items.map((c) => htmlItem(c, depth + 1, includeExempt, ctx, ids)).join('');
+  return `${open}${notice}${htmlContent(it.content, ctx)}${children}</section>\n`;
+}
+
+/** An id safe in HTML and URLs (`item-78-21-a`), made unique within the document. */
+function uniqueId(base: string, ids: Map<string, number>): string {
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
+  const n = (ids.get(slug) ?? 0) + 1;
+  ids.set(slug, n);
+  return n === 1 ? slug : `${slug}-${n}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * Inline markup of minutes text: `**bold**`, `*italic*`, `[text](url)`,
+ * `<https://...>` and `@handle`. The model keeps text as written; this file
+ * reads it into a small tree once and prints that tree as escaped HTML, as
+ * Markdown or as plain text (the Word export walks the tree itself).
+ *
+ * Only `http:`, `https:` and `mailto:` targets become links; any other link
+ * (`javascript:`, `data:`, a relative path) stays text exactly as written, so
+ * nothing a document says can run code in a preview or a published page.
+ * A declared `@handle` prints as the person's display name; an undeclared one
+ * stays as written.
+ */
+
+/** A piece of inline content. */
+export type Inline =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'strong'; readonly children: readonly Inline[] }
+  | { readonly kind: 'em'; readonly children: readonly Inline[] }
+  | { readonly kind: 'link'; readonly href: string; readonly auto: boolean; readonly children: readonly Inline[] }
+  | { readonly kind: 'person'; readonly handle: string; readonly name: string };
+
+/** Display names by handle (without `@`). */
+export type Names = ReadonlyMap<string, string>;
+
+const STRONG = /\*\*(?=\S)([\s\S]*?\S)\*\*/y;
+const EM = /\*(?=[^\s*])([\s\S]*?[^\s*])\*(?!\*)/y;
+const LINK = /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/y;
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+)>/y;
+const HANDLE = /(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/y;
+
+/** True for the link targets exports may print as links: http, https and mailto only. */
+export function isSafeHref(href: string): boolean {
+  // No white space or control characters anywhere: browsers strip some of them
+  // before reading the scheme, which is how `java\tscript:` tricks work.
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
+  return /^(https?:\/\/[^/]|mailto:[^\s])/i.test(href);
+}
+
+/** Reads inline markup. `names` resolves handles; links are never nested. */
+export function parseInline(text: string, names: Names, inLink = false): Inline[] {
+  const out: Inline[] = [];
+  let plain = '';
+  const flush = (): void => {
+    if (plain) out.push({ kind: 'text', text: plain });
+    plain = '';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const found = c === '*' || c === '[' || c === '<' || c === '@' ? matchAt(text, i, names, inLink) : null;
+    if (!found) {
+      plain += c;
+      i++;
+      continue;
+    }
+    flush();
+    out.push(found.node);
+    i = found.end;
+  }
+  flush();
+  return out;
+}
+
+function matchAt(text: string, i: number, names: Names, inLink: boolean): { node: Inline; end: number } | null {
+  const at = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    return re.exec(text);
+  };
+  let m: RegExpExecArray | null;
+  if ((m = at(STRONG))) return { node: { kind: 'strong', children: parseInline(m[1], names, inLink) }, end: i + m[0].length };
+  if ((m = at(EM))) return { node: { kind: 'em', children: parseInline(m[1], names, inLink) }, end: i + m[0].length };
+  if (!inLink && (m = at(LINK)) && isSafeHref(m[2]))
+    return { node: { kind: 'link', href: m[2], auto: false, children: parseInline(m[1], names, true) }, end: i + m[0].length };
+  if (!inLink && (m = at(AUTOLINK)) && isSafeHref(m[1]))
+    return { node: { kind: 'link', href: m[1], auto: true, children: [{ kind: 'text', text: m[1] }] }, end: i + m[0].length };
+  if ((m = at(HANDLE)) && names.has(m[1])) return { node: { kind: 'person', handle: m[1], name: names.get(m[1])! }, end: i + m[0].length };
+  return null;
+}
+
+/** Escapes text for HTML content and attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Inline nodes as HTML; every piece of text is escaped. */
+export function inlineToHtml(nodes: readonly Inline[]): string {
+  return nodes.map(nodeToHtml).join('');
+}
+
+function nodeToHtml(n: Inline): string {
+  switch (n.kind) {
+    case 'text':
+      return escapeHtml(n.text);
+    case 'person':
+      return escapeHtml(n.name);
+    case 'strong':
+      return `<strong>${inlineToHtml(n.children)}</strong>`;
+    case 'em':
+      return `<em>${inlineToHtml(n.children)}</em>`;
+    case 'link':
+      return `<a href="${escapeHtml(n.href)}">${inlineToHtml(n.children)}</a>`;
+  }
+}
+
+/** Minutes text with inline markup, as HTML. */
+export function htmlInline(text: string, names: Names): string {
+  return inlineToHtml(parseInline(text, names));
+}
+
+/** Inline nodes as plain text: markup dropped, handles as names, link targets left out. */
+export function inlineToText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((n) => (n.kind === 'text' ? n.text : n.kind === 'person' ? n.name : inlineToText(n.children)))
+    .join('');
+}
+
+/** Minutes text as plain text. */
+export function plainInline(text: string, names: Names): string {
+  return inlineToText(parseInline(text, names));
+}
+
+/**
+ * Escapes text so that Markdown (CommonMark with GitHub's extensions) shows
+ * it literally: emphasis, link, HTML, table and strikethrough characters get
+ * a backslash, and `&` only where it would start an entity.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+/** Inline nodes as Markdown. */
+export function inlineToMarkdown(nodes: readonly Inline[]): string {
+  return nodes.map(nodeToMarkdown).join('');
+}
+
+function nodeToMarkdown(n: Inline): string {
+  switch (n.kind) {
+    case 'text':
+      return escapeMarkdown(n.text);
+    case 'person':
+      return escapeMarkdown(n.name);
+    case 'strong':
+      return `**${inlineToMarkdown(n.children)}**`;
+    case 'em':
+      return `*${inlineToMarkdown(n.children)}*`;
+    case 'link':
+      return n.auto ? `<${markdownHref(n.href)}>` : `[${inlineToMarkdown(n.children)}](${markdownHref(n.href)})`;
+  }
+}
+
+/** A link target Markdown cannot misread: brackets, quotes and spaces percent-encoded. */
+function markdownHref(href: string): string {
+  return href.replace(/[()<>\s"'\\`|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Minutes text with inline markup, as Markdown. */
+export function markdownInline(text: string, names: Names): string {
+  return inlineToMarkdown(parseInline(text, names));
+}

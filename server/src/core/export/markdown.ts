@@ -1,0 +1,204 @@
+/**
+ * The Markdown export: minutes that read well as plain text and render well
+ * on GitHub. Items are `##` headings (sub-items `###`), resolutions are
+ * paragraphs led by their bold citation, actions and risks are pipe tables
+ * (pipes in cells escaped), and every piece of minutes text is escaped so
+ * that nothing in it becomes markup, HTML or a link it did not ask to be.
+ */
+import type { MinutesConfig } from '../config';
+import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
+import { escapeMarkdown, markdownInline, type Names } from './inline';
+import {
+  documentSubtitle,
+  documentTitle,
+  dueLabel,
+  exemptNotice,
+  groupContent,
+  headerFields,
+  keywordLabel,
+  namesOf,
+  riskColumns,
+  statusLabel,
+  voteSentence,
+  withheldSentence,
+  type RenderBlock,
+} from './present';
+import { riskBand } from './risk-band';
+import { isWithheld, type ExportItem, type ExportModel } from './withhold';
+
+interface MdContext {
+  readonly names: Names;
+  readonly matrix: string;
+  readonly config: MinutesConfig | undefined;
+}
+
+/** Renders an export model (see withhold.ts) as Markdown. */
+export function renderMarkdown(model: ExportModel, config?: MinutesConfig): string {
+  const ctx: MdContext = { names: namesOf(model), matrix: String(model.meta.riskMatrix ?? config?.riskMatrix ?? ''), config };
+  const parts: string[] = [];
+  if (model.meta.authority !== undefined) parts.push(`**${escapeMarkdown(String(model.meta.authority))}**`);
+  parts.push(`# ${escapeMarkdown(documentTitle(model))}`);
+  const subtitle = documentSubtitle(model);
+  if (subtitle) parts.push(escapeMarkdown(subtitle));
+  const fields = headerFields(model).map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.text)}`);
+  if (fields.length) parts.push(fields.join('\n'));
+  parts.push(...attendance(model, ctx));
+  if (model.declarations.length) parts.push(declarations(model, ctx));
+  parts.push(...content(model.preamble, ctx));
+  for (const it of model.items) parts.push(...item(it, 2, ctx));
+  return parts.filter(Boolean).join('\n\n') + '\n';
+}
+
+const ATTENDANCE = [
+  ['present', 'Present'],
+  ['apologies', 'Apologies'],
+  ['absent', 'Absent'],
+  ['inAttendance', 'In attendance'],
+] as const;
+
+function attendance(model: ExportModel, ctx: MdContext): string[] {
+  return ATTENDANCE.filter(([k]) => model.attendance[k].length).map(([k, label]) => {
+    const entries = model.attendance[k].map((e) => {
+      const role = k === 'inAttendance' && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
+      return escapeMarkdown(e.name) + (role ? ` – ${markdownInline(role, ctx.names)}` : '') + (e.note ? ` (${markdownInline(e.note, ctx.names)})` : '');
+    });
+    return `**${label}:** ${entries.join(', ')}`;
+  });
+}
+
+function declarations(model: ExportModel, ctx: MdContext): string {
+  const rows = model.declarations.map((d) => [
+    escapeMarkdown(model.people.find((p) => p.handle === d.person)?.name ?? d.person),
+    escapeMarkdown(d.item ?? ''),
+    markdownInline(d.text, ctx.names),
+  ]);
+  return `**Declarations of interest**\n\n${pipeTable(['Member', 'Item', 'Interest'], rows)}`;
+}
+
+function item(it: ExportItem, level: number, ctx: MdContext): string[] {
+  const hashes = '#'.repeat(Math.min(level, 6));
+  const title = `${it.number ? `${escapeMarkdown(it.number)} ` : ''}${markdownInline(it.title, ctx.names)}`;
+  const heading = `${hashes} ${title.replace(/#/g, '\\#')}`;
+  if (isWithheld(it)) return [heading, `*${escapeMarkdown(withheldSentence(it))}*`];
+  const out = [heading];
+  if (it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT')) out.push(`> ${escapeMarkdown(exemptNotice(it.exempt))}`);
+  out.push(...content(it.content, ctx));
+  for (const c of it.items) out.push(...item(c, level + 1, ctx));
+  return out;
+}
+
+function content(blocks: readonly ContentBlock[], ctx: MdContext): string[] {
+  return groupContent(blocks).flatMap((b) => block(b, ctx));
+}
+
+function block(b: RenderBlock, ctx: MdContext): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [paragraph(b.text, ctx)];
+    case 'list':
+      return [list(b.ordered, b.entries, ctx)];
+    case 'table': {
+      const rows = b.rows.map((r) => r.map((c) => markdownInline(c, ctx.names)));
+      return [b.header && rows.length ? pipeTable(rows[0], rows.slice(1)) : pipeTable(rows[0]?.map(() => '') ?? [], rows)];
+    }
+    case 'actions':
+      return [actions(b.actions, ctx)];
+    case 'keyword':
+      return keyword(b, ctx);
+  }
+}
+
+/** A paragraph, guarded against reading as a heading, list or quote at its start. */
+function paragraph(text: string, ctx: MdContext): string {
+  return guardStart(markdownInline(text, ctx.names));
+}
+
+function guardStart(md: string): string {
+  return md.replace(/^(#{1,6}(?=\s|$)|[-+=](?=\s|$)|(\d{1,9})([.)])(?=\s|$))/, (all, _a, digits: string | undefined, punct: string | undefined) =>
+    digits ? `${digits}\\${punct}` : `\\${all}`,
+  );
+}
+
+/** A list keeps the clerk's markers: entries as lines of one paragraph, or bullets. */
+function list(ordered: boolean, entries: readonly ListEntryModel[], ctx: MdContext): string {
+  if (!ordered) return entries.map((e) => `- ${guardStart(markdownInline(e.text, ctx.names))}`).join('\n');
+  return entries.map((e) => `${escapeMarkdown(e.marker)} ${markdownInline(e.text, ctx.names)}`).map(guardStart).join('\\\n');
+}
+
+function keyword(b: KeywordContent, ctx: MdContext): string[] {
+  const text = b.text ? markdownInline(b.text, ctx.names) : '';
+  const label = `**${escapeMarkdown(keywordLabel(b.keyword))}:**`;
+  switch (b.keyword) {
+    case 'EXEMPT':
+      return [`> ${escapeMarkdown(exemptNotice(b.text && /\d+/.test(b.text) ? Number(/\d+/.exec(b.text)![0]) : null))}`];
+    case 'MINUTES':
+      return [...(text ? [guardStart(text)] : []), ...content(b.body, ctx)];
+    case 'VOTE': {
+      const sentence = b.vote ? voteSentence(b.vote) : null;
+      return [`*Vote:* ${sentence !== null ? escapeMarkdown(sentence) : text}`];
+    }
+    case 'RESOLVED':
+      return resolved(b, ctx);
+    case 'RISKS':
+      return risks(b, ctx);
+    default:
+      return [text ? `${label} ${text}` : label, ...content(b.body, ctx)];
+  }
+}
+
+function resolved(b: KeywordContent, ctx: MdContext): string[] {
+  const resolutions = b.resolutions ?? [];
+  const out = ['**RESOLVED:**'];
+  if (!b.body.some((x) => x.kind === 'list')) return [...out, ...resolutions.slice(0, 1).map((r) => resolution(r, ctx))];
+  if (b.text) out.push(paragraph(b.text, ctx));
+  for (const x of b.body) {
+    if (x.kind !== 'list') {
+      out.push(...content([x], ctx));
+      continue;
+    }
+    const lines = new Set(x.entries.map((e) => e.line));
+    out.push(...resolutions.filter((r) => lines.has(r.line)).map((r) => resolution(r, ctx)));
+  }
+  return out;
+}
+
+function resolution(r: ResolutionModel, ctx: MdContext): string {
+  return r.text
+    .split('\n')
+    .map((t, i) => (i === 0 ? `**${escapeMarkdown(r.id)}** ${markdownInline(t, ctx.names)}` : paragraph(t, ctx)))
+    .join('\n\n');
+}
+
+function actions(list: readonly ActionModel[], ctx: MdContext): string {
+  const rows = list.map((a) => [markdownInline(a.owner, ctx.names), markdownInline(a.task ?? '', ctx.names), escapeMarkdown(dueLabel(a)), statusLabel(a.status)]);
+  return `**Actions**\n\n${pipeTable(['Owner', 'Action', 'Due', 'Status'], rows)}`;
+}
+
+function risks(b: KeywordContent, ctx: MdContext): string[] {
+  const out: string[] = [];
+  if (b.text) out.push(paragraph(b.text, ctx));
+  const cols = riskColumns(b);
+  const head = [cols.risk, cols.description, cols.mitigation, ...cols.extra, cols.rating].map((h) => markdownInline(h, ctx.names));
+  const rows = (b.risks ?? []).map((r) => {
+    const band = riskBand(r.rating, ctx.matrix, ctx.config?.risk);
+    const rating = escapeMarkdown(r.rating) + (band ? ` (${escapeMarkdown(band.name)})` : '');
+    const cells = [r.risk, r.description, r.mitigation, ...cols.extra.map((k) => r.extra[k] ?? '')];
+    return [...cells.map((c) => markdownInline(c, ctx.names)), rating];
+  });
+  let tableDone = false;
+  for (const x of b.body) {
+    if (x.kind === 'table' && !tableDone) {
+      out.push(pipeTable(head, rows));
+      tableDone = true;
+    } else if (x.kind !== 'table') out.push(...content([x], ctx));
+  }
+  return out;
+}
+
+/** A GitHub pipe table; cells arrive as Markdown already, so only pipes and line breaks need care. */
+function pipeTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const width = Math.max(head.length, ...rows.map((r) => r.length), 1);
+  const cell = (c: string | undefined): string => (c ?? '').replace(/(?<!\\)\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  const line = (r: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,138 @@
+/**
+ * Connection setup: reads what the client can do, announces what the server
+ * does, keeps the settings and the workspace index in step with the
+ * client's notifications, and registers one handler module per feature.
+ * The transport (`--stdio`, `--node-ipc`, `--socket`) comes from the command
+ * line through createConnection.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
+import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
+import { ConfigFiles } from './config-file';
+import { makeGuard, type ClientSupport, type ServerContext } from './context';
+import { registerDiagnostics } from './diagnostics';
+import { registerDocumentLinks } from './document-links';
+import { registerDocumentSymbols } from './document-symbols';
+import { DocumentStore } from './documents';
+import { registerFolding } from './folding';
+import { registerHandles } from './handles';
+import { registerHover } from './hover';
+import { registerSelectionRanges } from './selection-ranges';
+import { registerSemanticTokens, SEMANTIC_LEGEND } from './semantic-tokens';
+import { SettingsStore } from './settings';
+import { registerStats } from './stats';
+import { WorkspaceIndex } from './workspace-index';
+import { registerWorkspaceSymbols } from './workspace-symbols';
+
+/** Starts the language server on the transport named on the command line. */
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const settings = new SettingsStore(connection, new ConfigFiles());
+  const documents = new DocumentStore(settings);
+  const workspace = new WorkspaceIndex();
+  const client: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, watchFiles: false, configuration: false, definitionLinks: false };
+  const s: ServerContext = { connection, documents, settings, workspace, client, analysis: (uri) => documents.analysis(uri), guard: makeGuard(connection) };
+  let prepareRename = false;
+  let dynamicConfiguration = false;
+  let workspaceFoldersSupported = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    Object.assign(client, readClient(params.capabilities));
+    prepareRename = !!params.capabilities.textDocument?.rename?.prepareSupport;
+    dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    workspaceFoldersSupported = !!params.capabilities.workspace?.workspaceFolders;
+    settings.pullConfiguration = client.configuration;
+    workspace.watched = client.watchFiles;
+    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    settings.pushedSection = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    return { capabilities: capabilities(client, prepareRename), serverInfo: { name: 'minutes-language-server' } };
+  });
+
+  connection.onInitialized(() => {
+    if (client.watchFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.minutes' }, { globPattern: '**/.minutesrc.json' }],
+      });
+    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'minutes' });
+    if (workspaceFoldersSupported)
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((folders) => workspace.setFolders((folders ?? []).map((f) => f.uri)));
+      });
+  });
+
+  const diagnostics = registerDiagnostics(s);
+  const settingsChanged = (): void => {
+    settings.changed();
+    documents.invalidateAll();
+    diagnostics.refreshAll();
+  };
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = params.settings as Record<string, unknown> | null | undefined;
+    if (pushed && typeof pushed === 'object' && 'minutes' in pushed) settings.pushedSection = pushed.minutes;
+    settingsChanged();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    workspace.filesChanged(changes.filter((c) => c.uri.endsWith('.minutes')));
+    if (changes.some((c) => c.uri.endsWith('/.minutesrc.json'))) settingsChanged();
+  });
+  documents.documents.onDidClose((e) => settings.forget(e.document.uri));
+
+  for (const register of [
+    registerHover,
+    registerCompletion,
+    registerCodeActions,
+    registerDocumentSymbols,
+    registerWorkspaceSymbols,
+    registerHandles,
+    registerFolding,
+    registerSelectionRanges,
+    registerSemanticTokens,
+    registerDocumentLinks,
+    registerStats,
+  ])
+    register(s);
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** What the server needs to know of the client's capabilities. */
+function readClient(caps: ClientCapabilities): ClientSupport {
+  return {
+    pullDiagnostics: !!caps.textDocument?.diagnostic,
+    diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
+    watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    configuration: !!caps.workspace?.configuration,
+    definitionLinks: !!caps.textDocument?.definition?.linkSupport,
+  };
+}
+
+function capabilities(client: ClientSupport, prepareRename: boolean): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+    hoverProvider: true,
+    documentSymbolProvider: { label: 'Minutes' },
+    workspaceSymbolProvider: true,
+    codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: prepareRename ? { prepareProvider: true } : true,
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+    documentLinkProvider: { resolveProvider: false },
+    ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'minutes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The open documents and their analyses. Text arrives by incremental sync
+ * (TextDocuments applies the edits); the Analysis of a document is computed
+ * at most once per (uri, version, settings generation) and shared by every
+ * handler, the diagnostics and the custom requests. Nothing else in the
+ * server calls analyze() on an open document.
+ */
+import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/index';
+import type { SettingsStore, ServerSettings } from './settings';
+
+/** A document's analysis with the version it belongs to. */
+export interface AnalysedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly settings: ServerSettings;
+  /** Bumped when the settings change, so a result id can tell two analyses of one version apart. */
+  readonly generation: number;
+}
+
+export class DocumentStore {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly cache = new Map<string, AnalysedDocument>();
+  private generation = 0;
+
+  constructor(private readonly settings: SettingsStore) {
+    this.documents.onDidClose((e) => this.cache.delete(e.document.uri));
+  }
+
+  listen(connection: Connection): void {
+    this.documents.listen(connection);
+  }
+
+  /** The open document, or undefined. */
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Every open document. */
+  all(): TextDocument[] {
+    return this.documents.all();
+  }
+
+  /** The analysis of the document's current version, computed on first use; undefined when it is not open. */
+  async analysis(uri: string): Promise<AnalysedDocument | undefined> {
+    if (!this.documents.get(uri)) return undefined;
+    const settings = await this.settings.forResource(uri);
+    // Take the document again: edits may have arrived while the settings were fetched.
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
+    const entry: AnalysedDocument = { uri, version: doc.version, generation: this.generation, settings, analysis: analyze(doc.getText(), settings.config) };
+    this.cache.set(uri, entry);
+    return entry;
+  }
+
+  /** The cached analysis of the current version, without computing one. */
+  cached(uri: string): AnalysedDocument | undefined {
+    const doc = this.documents.get(uri);
+    const cached = this.cache.get(uri);
+    return doc && cached && cached.version === doc.version && cached.generation === this.generation ? cached : undefined;
+  }
+
+  /** Forgets every analysis, e.g. when the settings change. */
+  invalidateAll(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+}

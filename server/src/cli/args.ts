@@ -1,0 +1,212 @@
+/**
+ * Command-line parsing: argv in, a typed command out, or a CliError naming
+ * the bad flag. Table-driven and dependency-free: `--flag value`,
+ * `--flag=value`, short aliases, repeatable flags, `--` to end the options and
+ * `-` as a path meaning standard input.
+ */
+import { CliError } from './errors';
+
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
+export const EXPORT_FORMATS = ['html', 'md', 'json', 'docx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** `minutes lint ...` */
+export interface LintCommand {
+  readonly command: 'lint';
+  readonly patterns: readonly string[];
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+  readonly format: LintFormat;
+  readonly output?: string;
+  readonly maxWarnings?: number;
+  readonly fix: boolean;
+  readonly fixDryRun: boolean;
+  readonly config?: string;
+  /** `--rule id=severity`, in the order given. */
+  readonly rules: readonly string[];
+  readonly printConfig?: string;
+  readonly quiet: boolean;
+  readonly ignore: boolean;
+  readonly ignorePath?: string;
+}
+
+/** `minutes export FILE --to FORMAT ...` */
+export interface ExportCommand {
+  readonly command: 'export';
+  readonly file: string;
+  readonly to: ExportFormat;
+  readonly output?: string;
+  readonly includeExempt: boolean;
+  readonly chromium?: string;
+  readonly config?: string;
+}
+
+export type Command =
+  | LintCommand
+  | ExportCommand
+  | { readonly command: 'help'; readonly topic?: 'lint' | 'export' }
+  | { readonly command: 'version' };
+
+interface FlagSpec {
+  readonly key: string;
+  readonly takesValue: boolean;
+  readonly repeatable?: boolean;
+}
+
+const COMMON: Record<string, FlagSpec> = {
+  '--help': { key: 'help', takesValue: false },
+  '-h': { key: 'help', takesValue: false },
+  '--config': { key: 'config', takesValue: true },
+  '-c': { key: 'config', takesValue: true },
+  '--output': { key: 'output', takesValue: true },
+  '-o': { key: 'output', takesValue: true },
+};
+
+const LINT_FLAGS: Record<string, FlagSpec> = {
+  ...COMMON,
+  '--format': { key: 'format', takesValue: true },
+  '-f': { key: 'format', takesValue: true },
+  '--max-warnings': { key: 'maxWarnings', takesValue: true },
+  '--fix': { key: 'fix', takesValue: false },
+  '--fix-dry-run': { key: 'fixDryRun', takesValue: false },
+  '--rule': { key: 'rule', takesValue: true, repeatable: true },
+  '--print-config': { key: 'printConfig', takesValue: true },
+  '--quiet': { key: 'quiet', takesValue: false },
+  '-q': { key: 'quiet', takesValue: false },
+  '--stdin': { key: 'stdin', takesValue: false },
+  '--stdin-filename': { key: 'stdinFilename', takesValue: true },
+  '--no-ignore': { key: 'noIgnore', takesValue: false },
+  '--ignore-path': { key: 'ignorePath', takesValue: true },
+};
+
+const EXPORT_FLAGS: Record<string, FlagSpec> = {
+  ...COMMON,
+  '--to': { key: 'to', takesValue: true },
+  '-t': { key: 'to', takesValue: true },
+  '--include-exempt': { key: 'includeExempt', takesValue: false },
+  '--chromium': { key: 'chromium', takesValue: true },
+};
+
+type Parsed = { flags: Map<string, string[]>; positionals: string[] };
+
+/** Parses the arguments after `minutes` (process.argv.slice(2)). Throws CliError on a usage problem. */
+export function parseArgs(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new CliError('no command given; try "minutes lint ." or "minutes --help"');
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: topicOf(rest[0]) };
+  if (first === '--version' || first === '-v') return { command: 'version' };
+  if (first === 'lint') return parseLint(rest);
+  if (first === 'export') return parseExport(rest);
+  if (first.startsWith('-')) throw new CliError(`unknown option "${first}"; a command comes first: minutes lint|export ... (see minutes --help)`);
+  throw new CliError(`unknown command "${first}"; the commands are lint and export (see minutes --help)`);
+}
+
+function topicOf(word: string | undefined): 'lint' | 'export' | undefined {
+  return word === 'lint' || word === 'export' ? word : undefined;
+}
+
+function parseLint(argv: readonly string[]): Command {
+  const { flags, positionals } = scan(argv, LINT_FLAGS, 'lint');
+  if (flags.has('help')) return { command: 'help', topic: 'lint' };
+  const dash = positionals.filter((p) => p === '-').length;
+  const stdin = flags.has('stdin') || dash > 0;
+  const patterns = positionals.filter((p) => p !== '-');
+  const format = oneOf(last(flags, 'format') ?? 'stylish', LINT_FORMATS, '--format');
+  const fix = flags.has('fix');
+  const fixDryRun = flags.has('fixDryRun');
+  if (stdin && patterns.length) throw new CliError('standard input ("-" or --stdin) cannot be combined with file paths');
+  if (dash > 1) throw new CliError('"-" (standard input) may be given only once');
+  if (flags.has('stdinFilename') && !stdin) throw new CliError('--stdin-filename needs --stdin (or "-")');
+  if (fix && fixDryRun) throw new CliError('--fix and --fix-dry-run cannot be combined; pick one');
+  if (fix && stdin) throw new CliError('--fix cannot write back to standard input; use --fix-dry-run to see the changes as a diff');
+  if (flags.has('noIgnore') && flags.has('ignorePath')) throw new CliError('--no-ignore and --ignore-path cannot be combined');
+  const printConfig = last(flags, 'printConfig');
+  if (printConfig !== undefined && (patterns.length || stdin)) throw new CliError('--print-config FILE takes no other paths');
+  return {
+    command: 'lint',
+    patterns: patterns.length || stdin || printConfig !== undefined ? patterns : ['.'],
+    stdin,
+    stdinFilename: last(flags, 'stdinFilename'),
+    format,
+    output: last(flags, 'output'),
+    maxWarnings: count(last(flags, 'maxWarnings')),
+    fix,
+    fixDryRun,
+    config: last(flags, 'config'),
+    rules: flags.get('rule') ?? [],
+    printConfig,
+    quiet: flags.has('quiet'),
+    ignore: !flags.has('noIgnore'),
+    ignorePath: last(flags, 'ignorePath'),
+  };
+}
+
+function parseExport(argv: readonly string[]): Command {
+  const { flags, positionals } = scan(argv, EXPORT_FLAGS, 'export');
+  if (flags.has('help')) return { command: 'help', topic: 'export' };
+  if (positionals.length === 0) throw new CliError('export needs a FILE: minutes export FILE --to html|md|json|docx|pdf');
+  if (positionals.length > 1) throw new CliError(`export takes one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+  const to = last(flags, 'to');
+  if (to === undefined) throw new CliError(`export needs --to ${EXPORT_FORMATS.join('|')}`);
+  return {
+    command: 'export',
+    file: positionals[0],
+    to: oneOf(to, EXPORT_FORMATS, '--to'),
+    output: last(flags, 'output'),
+    includeExempt: flags.has('includeExempt'),
+    chromium: last(flags, 'chromium'),
+    config: last(flags, 'config'),
+  };
+}
+
+/** Splits argv into flags (by key) and positionals, rejecting unknown or malformed flags. */
+function scan(argv: readonly string[], specs: Record<string, FlagSpec>, command: string): Parsed {
+  const flags = new Map<string, string[]>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const spec = specs[name];
+    if (!spec) throw new CliError(`unknown option "${name}" for minutes ${command} (see minutes ${command} --help)`);
+    let value = '';
+    if (spec.takesValue) {
+      if (eq !== -1) value = arg.slice(eq + 1);
+      else if (i + 1 < argv.length && argv[i + 1] !== '--') value = argv[++i];
+      else throw new CliError(`option ${name} needs a value`);
+      if (value === '') throw new CliError(`option ${name} needs a non-empty value`);
+    } else if (eq !== -1) {
+      throw new CliError(`option ${name} takes no value`);
+    }
+    const seen = flags.get(spec.key);
+    if (seen && !spec.repeatable && spec.takesValue) throw new CliError(`option ${name} given more than once`);
+    flags.set(spec.key, [...(seen ?? []), value]);
+  }
+  return { flags, positionals };
+}
+
+function last(flags: Map<string, string[]>, key: string): string | undefined {
+  const values = flags.get(key);
+  return values ? values[values.length - 1] : undefined;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CliError(`--max-warnings must be a whole number of 0 or more, got "${value}"`);
+  return Number(value);
+}

@@ -1,0 +1,78 @@
+/**
+ * The text of `minutes --help`, `minutes lint --help` and
+ * `minutes export --help`. The README's CLI section says the same at length.
+ */
+import { RULES } from '../core/index';
+
+export function mainHelp(version: string): string {
+  return `minutes ${version}: lint and export council minutes written in the Minutes language
+
+Usage:
+  minutes lint [paths, folders or "globs"...] [options]   check .minutes files
+  minutes export FILE --to html|md|json|docx|pdf [-o OUT]  publish one file
+
+  minutes lint --help      every lint option
+  minutes export --help    every export option
+  minutes --version        the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage,
+configuration or file problem.
+`;
+}
+
+export function lintHelp(): string {
+  return `Usage: minutes lint [paths, folders or "globs"...] [options]
+
+Folders are searched for *.minutes files (skipping node_modules and dot
+folders); quote globs ("minutes/**/*.minutes") and exclude with "!drafts/**".
+With no paths, the current folder is linted. Files matched by .minutesignore
+(gitignore syntax) are skipped.
+
+Input:
+  -                           read standard input (same as --stdin)
+  --stdin                     read standard input
+  --stdin-filename NAME       the name to report and to find the config from
+  --ignore-path FILE          use FILE instead of .minutesignore
+  --no-ignore                 lint ignored files too
+
+Configuration:
+  -c, --config FILE           use FILE instead of the nearest .minutesrc.json
+  --rule ID=SEVERITY          set a rule to off, info, warning or error (repeatable)
+  --print-config FILE         print the configuration that applies to FILE and exit
+
+Output:
+  -f, --format FORMAT         stylish (default), json, sarif or github
+  -o, --output FILE           write the report to FILE instead of standard output
+  -q, --quiet                 report errors only
+  --max-warnings N            exit 1 when there are more than N warnings
+
+Fixing:
+  --fix                       apply safe fixes in place and report what is left
+  --fix-dry-run               print the fixes as a unified diff; change nothing
+
+  -h, --help                  this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors or more warnings than
+--max-warnings, 2 a usage, configuration or file problem.
+
+Rules: ${RULES.map((r) => r.id).join(', ')}
+`;
+}
+
+export function exportHelp(): string {
+  return `Usage: minutes export FILE --to html|md|json|docx|pdf [options]
+
+  -t, --to FORMAT             html, md, json, docx or pdf
+  -o, --output FILE           where to write; required for docx and pdf
+                              (html, md and json go to standard output without it)
+  --include-exempt            include exempt (EXEMPT:) items in full; by default
+                              they are withheld, keeping number and title
+  --chromium PATH             the Chromium or Chrome used for PDF (else
+                              MINUTES_CHROMIUM, CHROME_PATH, or chromium on the PATH)
+  -c, --config FILE           use FILE instead of the nearest .minutesrc.json
+  -h, --help                  this help
+
+The source file is never overwritten. Exit codes: 0 written, 2 a usage,
+configuration or file problem.
+`;
+}

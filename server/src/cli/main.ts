@@ -1,0 +1,43 @@
+/**
+ * The CLI's top level: parse the arguments, run the command, and turn every
+ * failure into an exit code and one line on standard error. A CliError is a
+ * usage, configuration or IO problem (exit 2); anything else is a bug, still
+ * reported in one line (set MINUTES_DEBUG=1 for the stack).
+ */
+import { parseArgs } from './args';
+import { CliError, EXIT_USAGE, oneLine } from './errors';
+import { exportHelp, lintHelp, mainHelp } from './help';
+import { runLint, type RunContext } from './lint-command';
+import { say, writeStdout } from './output';
+
+/** Runs the CLI on arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], ctx: RunContext): Promise<number> {
+  try {
+    const cmd = parseArgs(argv);
+    switch (cmd.command) {
+      case 'version':
+        await writeStdout(`${ctx.version}\n`);
+        return 0;
+      case 'help':
+        await writeStdout(cmd.topic === 'lint' ? lintHelp() : cmd.topic === 'export' ? exportHelp() : mainHelp(ctx.version));
+        return 0;
+      case 'lint':
+        return await runLint(cmd, ctx);
+      case 'export':
+        return await runExportCommand(cmd, ctx);
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      say(err.message);
+      return EXIT_USAGE;
+    }
+    say(`internal error: ${oneLine(err)}`);
+    if (process.env.MINUTES_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+async function runExportCommand(cmd: Extract<ReturnType<typeof parseArgs>, { command: 'export' }>, ctx: RunContext): Promise<number> {
+  const { runExport } = await import('./export-command');
+  return runExport(cmd, ctx);
+}

@@ -24,6 +24,7 @@ import { registerDocumentLinks } from './document-links';
 import { registerDocumentSymbols } from './document-symbols';
 import { DocumentStore } from './documents';
 import { registerFolding } from './folding';
+import { registerFormatting } from './formatting';
 import { registerHandles } from './handles';
 import { registerHover } from './hover';
 import { registerSelectionRanges } from './selection-ranges';
@@ -97,6 +98,7 @@ export function startServer(): void {
     registerSelectionRanges,
     registerSemanticTokens,
     registerDocumentLinks,
+    registerFormatting,
     registerStats,
   ])
     register(s);
@@ -132,6 +134,8 @@ function capabilities(client: ClientSupport, prepareRename: boolean): ServerCapa
     selectionRangeProvider: true,
     semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
     documentLinkProvider: { resolveProvider: false },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
     ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'minutes', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };

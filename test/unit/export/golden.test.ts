@@ -1,0 +1,31 @@
+// Golden files of the HTML, Markdown and JSON exports of each seed and each
+// bundled example (UPDATE_GOLDEN=1 refreshes them; review the diff), and of
+// the preview fragment of the example with its exempt item included.
+import * as path from 'node:path';
+import { analyze, exportDocument, renderHtml } from '../../../server/src/core/index';
+import { EXAMPLES, read, SEEDS } from '../fixtures';
+import { expectGolden } from '../golden';
+
+const FORMATS = [
+  ['html', 'html'],
+  ['md', 'md'],
+  ['json', 'json'],
+] as const;
+
+describe('export: golden files', () => {
+  for (const file of [...SEEDS, ...EXAMPLES]) {
+    const name = path.basename(file, '.minutes');
+    for (const [format, ext] of FORMATS) {
+      it(`${format} of ${name}`, async () => {
+        const result = await exportDocument(analyze(read(file)), format);
+        expectGolden(`export/${name}.${ext}`, result.content);
+      });
+    }
+  }
+
+  it('preview fragment of the example, exempt item included', () => {
+    const file = EXAMPLES.find((f) => f.includes('westford'))!;
+    const analysis = analyze(read(file));
+    expectGolden('export/westford-planning-committee.preview.html', renderHtml(analysis.model, { includeExempt: true, config: analysis.config }));
+  });
+});

@@ -25,6 +25,9 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly input?: string | Uint8Array;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Run as another user (tests that need a file the CLI cannot read, when they run as root). */
+  readonly uid?: number;
+  readonly gid?: number;
 }
 
 let built = false;
@@ -58,6 +61,8 @@ export function runCli(args: readonly string[], options: RunOptions = {}): CliRu
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    uid: options.uid,
+    gid: options.gid,
   });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -41,13 +41,16 @@ export function workspaceEntries(a: Analysis): WorkspaceEntry[] {
 }
 
 /**
- * True when every character of the query appears in the name in order, case
- * ignored (the usual fuzzy match of symbol pickers); an empty query matches all.
+ * True when every word of the query occurs in the name, case ignored, so
+ * "ofsted report" finds "1. Ofsted Report" and "48(2)" finds resolution
+ * 48(2); an empty query matches everything. The editor ranks and filters
+ * further on its side.
  */
 export function matchesQuery(name: string, query: string): boolean {
-  const q = query.toLowerCase().replace(/\s+/g, '');
   const n = name.toLowerCase();
-  let i = 0;
-  for (let j = 0; j < n.length && i < q.length; j++) if (n[j] === q[i]) i++;
-  return i === q.length;
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => n.includes(word));
 }

@@ -98,7 +98,9 @@ function exemptParagraph(text: string | null): number | null {
 function htmlLabelled(b: KeywordContent, ctx: HtmlContext): string {
   const cls = `minutes-block minutes-${b.keyword.toLowerCase().replace(/\s+/g, '-')}`;
   const label = `<span class="minutes-label">${escapeHtml(keywordLabel(b.keyword))}:</span>`;
-  const first = b.text ? `<p>${label} ${htmlInline(b.text, ctx.names)}</p>\n` : `<p class="minutes-block-label">${label}</p>\n`;
+  const first = b.text
+    ? `<p${dataLine(b.line)}>${label} ${htmlInline(b.text, ctx.names)}</p>\n`
+    : `<p class="minutes-block-label"${dataLine(b.line)}>${label}</p>\n`;
   return `<div class="${cls}"${dataLine(b.line)}>\n${first}${htmlContent(b.body, ctx)}</div>\n`;
 }
 
@@ -117,11 +119,12 @@ function htmlVote(b: KeywordContent, ctx: HtmlContext): string {
 function htmlResolved(b: KeywordContent, ctx: HtmlContext): string {
   const resolutions = b.resolutions ?? [];
   const hasList = b.body.some((x) => x.kind === 'list');
-  const parts: string[] = [`<p class="minutes-block-label"><span class="minutes-label">RESOLVED:</span></p>\n`];
+  const parts: string[] = [`<p class="minutes-block-label"${dataLine(b.line)}><span class="minutes-label">RESOLVED:</span></p>\n`];
   if (!hasList) {
-    if (resolutions.length) parts.push(`<ol class="minutes-resolutions">\n${htmlResolution(resolutions[0], ctx)}</ol>\n`);
+    const [r] = resolutions;
+    if (r) parts.push(`<ol class="minutes-resolutions"${dataLine(r.line)}>\n${htmlResolution(r, ctx)}</ol>\n`);
   } else {
-    if (b.text) parts.push(`<p>${htmlInline(b.text, ctx.names)}</p>\n`);
+    if (b.text) parts.push(`<p${dataLine(b.line)}>${htmlInline(b.text, ctx.names)}</p>\n`);
     for (const x of b.body) {
       if (x.kind !== 'list') {
         parts.push(htmlContent([x], ctx));
@@ -138,9 +141,9 @@ function htmlResolved(b: KeywordContent, ctx: HtmlContext): string {
 function htmlResolution(r: ResolutionModel, ctx: HtmlContext): string {
   const paras = r.text
     .split('\n')
-    .map((t) => `<p>${htmlInline(t, ctx.names)}</p>`)
+    .map((t) => `<p${dataLine(r.line)}>${htmlInline(t, ctx.names)}</p>`)
     .join('');
-  return `<li class="minutes-resolution"${dataLine(r.line)}><span class="minutes-resolution-id">${escapeHtml(r.id)}</span><div class="minutes-resolution-text">${paras}</div></li>\n`;
+  return `<li class="minutes-resolution"${dataLine(r.line)}><span class="minutes-resolution-id">${escapeHtml(r.id)}</span><div class="minutes-resolution-text"${dataLine(r.line)}>${paras}</div></li>\n`;
 }
 
 function htmlActions(actions: readonly ActionModel[], line: number, ctx: HtmlContext): string {
@@ -161,7 +164,7 @@ function htmlActions(actions: readonly ActionModel[], line: number, ctx: HtmlCon
 /** RISKS: its text, then the risk rows (continuations merged) in place of the raw table. */
 function htmlRisks(b: KeywordContent, ctx: HtmlContext): string {
   const parts: string[] = [];
-  if (b.text) parts.push(`<p>${htmlInline(b.text, ctx.names)}</p>\n`);
+  if (b.text) parts.push(`<p${dataLine(b.line)}>${htmlInline(b.text, ctx.names)}</p>\n`);
   let tableDone = false;
   for (const x of b.body) {
     if (x.kind === 'table' && !tableDone) {

@@ -23,10 +23,12 @@ import { registerDiagnostics } from './diagnostics';
 import { registerDocumentLinks } from './document-links';
 import { registerDocumentSymbols } from './document-symbols';
 import { DocumentStore } from './documents';
+import { registerExport } from './export';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
 import { registerHandles } from './handles';
 import { registerHover } from './hover';
+import { registerRender } from './render';
 import { registerSelectionRanges } from './selection-ranges';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './semantic-tokens';
 import { SettingsStore } from './settings';
@@ -100,6 +102,8 @@ export function startServer(): void {
     registerDocumentLinks,
     registerFormatting,
     registerStats,
+    registerRender,
+    registerExport,
   ])
     register(s);
 

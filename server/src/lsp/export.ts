@@ -1,0 +1,34 @@
+/**
+ * `minutes/export` (docs/CONTRACTS.md): the document in html, md, json or
+ * docx from the core's exportDocument, or pdf by printing the HTML export
+ * with the installed Chromium (server/src/pdf.ts, `minutes.pdf.chromiumPath`).
+ */
+import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
+import { exportDocument, toBase64, EXPORT_FORMATS, type ExportFormat } from '../core/export/index';
+import { htmlToPdf } from '../pdf';
+import type { ServerContext } from './context';
+
+export interface ExportParams {
+  readonly uri: string;
+  readonly format: ExportFormat | 'pdf';
+  readonly includeExempt: boolean;
+}
+
+export const ExportRequest = new RequestType<ExportParams, { encoding: 'utf8' | 'base64'; content: string } | null, void>('minutes/export');
+
+export function registerExport(s: ServerContext): void {
+  s.connection.onRequest(
+    ExportRequest,
+    s.guard('minutes/export', async ({ uri, format, includeExempt }) => {
+      if (format !== 'pdf' && !EXPORT_FORMATS.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": use one of ${[...EXPORT_FORMATS, 'pdf'].join(', ')}.`);
+      const doc = await s.analysis(uri);
+      if (!doc) return null;
+      if (format !== 'pdf') {
+        const { encoding, content } = await exportDocument(doc.analysis, format, { includeExempt });
+        return { encoding, content };
+      }
+      const html = await exportDocument(doc.analysis, 'html', { includeExempt });
+      return { encoding: 'base64', content: toBase64(await htmlToPdf(html.content, { chromiumPath: doc.settings.chromiumPath })) };
+    }),
+  );
+}

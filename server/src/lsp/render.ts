@@ -1,0 +1,24 @@
+/**
+ * `minutes/render` (docs/CONTRACTS.md): the preview's body HTML from the
+ * core HTML renderer, source lines tagged with `data-line` and the current
+ * diagnostics marked where they are. Exempt items follow
+ * `minutes.export.includeExempt`, so the preview shows what an export prints.
+ */
+import { RequestType } from 'vscode-languageserver/node';
+import { renderHtml } from '../core/export/html';
+import type { ServerContext } from './context';
+
+export const RenderRequest = new RequestType<{ uri: string }, { html: string } | null, void>('minutes/render');
+
+export function registerRender(s: ServerContext): void {
+  s.connection.onRequest(
+    RenderRequest,
+    s.guard('minutes/render', async ({ uri }) => {
+      const doc = await s.analysis(uri);
+      if (!doc) return null;
+      const { analysis: a, settings } = doc;
+      const diagnostics = a.diagnostics.map((d) => ({ line: a.lines.positionAt(d.start).line, severity: d.severity, message: d.message }));
+      return { html: renderHtml(a.model, { config: a.config, includeExempt: settings.includeExempt, diagnostics }) };
+    }),
+  );
+}

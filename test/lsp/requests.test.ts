@@ -1,0 +1,142 @@
+/**
+ * Protocol tests of the custom requests of docs/CONTRACTS.md (minutes/stats,
+ * minutes/render, minutes/export) and of the server's robustness: a bad
+ * request gets an error response, hostile documents get diagnostics, and
+ * the server keeps answering throughout.
+ */
+import * as assert from 'node:assert/strict';
+import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { fixture, TestClient, uriOf } from './client';
+import { AUDIT } from './fixture-docs';
+import { marked } from './markers';
+
+const WESTFORD = '../../examples/westford-planning-committee.minutes';
+
+describe('lsp: custom requests', function () {
+  let client: TestClient;
+  before(async () => {
+    ({ client } = await TestClient.start({ settings: { today: '2021-12-01' } }));
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('minutes/stats counts errors, warnings, actions and open actions', async () => {
+    const uri = uriOf('stats.minutes');
+    client.open(uri, fixture(WESTFORD));
+    assert.deepEqual(await client.request('minutes/stats', { uri }), { errors: 0, warnings: 0, actions: 10, openActions: 3 });
+    client.change(uri, 2, [{ range: { start: { line: 34, character: 9 }, end: { line: 34, character: 9 } }, text: '@nobody, ' }]);
+    assert.deepEqual(await client.request('minutes/stats', { uri }), { errors: 1, warnings: 0, actions: 10, openActions: 3 });
+    client.close(uri);
+  });
+
+  it('minutes/render gives the preview body with source lines and problems marked', async () => {
+    const uri = uriOf('render.minutes');
+    const text = marked(AUDIT.replace('VOTE: unanimous', 'The @nobody spoke.\n\nVOTE: unanimous') + '$0').text;
+    client.open(uri, text);
+    const { html } = await client.request<{ html: string }>('minutes/render', { uri });
+    assert.match(html, /<article class="minutes-document">/);
+    const line = text.split('\n').indexOf('## 5.1 Strategic risks');
+    assert.ok(html.includes(`data-line="${line}"`), 'blocks carry their source line');
+    assert.match(html, /Laura Chen/);
+    assert.match(html, /data-severity="error"/);
+    assert.match(html, /@nobody is not declared in PEOPLE/);
+    client.close(uri);
+  });
+
+  it('minutes/export gives html, md, json and docx, withholding exempt items unless asked', async () => {
+    const uri = uriOf('export.minutes');
+    client.open(uri, fixture(WESTFORD));
+    const html = await client.request<{ encoding: string; content: string }>('minutes/export', { uri, format: 'html', includeExempt: false });
+    assert.equal(html.encoding, 'utf8');
+    assert.match(html.content, /^<!DOCTYPE html>/);
+    const json = await client.request<{ content: string }>('minutes/export', { uri, format: 'json', includeExempt: false });
+    const model = JSON.parse(json.content);
+    assert.equal(model.schema, 'minutes/1');
+    const exempt = model.items.find((i: { number: string }) => i.number === '84/21');
+    assert.equal(exempt.withheld, true);
+    const full = JSON.parse((await client.request<{ content: string }>('minutes/export', { uri, format: 'json', includeExempt: true })).content);
+    assert.equal(full.items.find((i: { number: string }) => i.number === '84/21').resolutions.length, 2);
+    const md = await client.request<{ content: string }>('minutes/export', { uri, format: 'md', includeExempt: false });
+    assert.match(md.content, /Planning Committee/);
+    const docx = await client.request<{ encoding: string; content: string }>('minutes/export', { uri, format: 'docx', includeExempt: false });
+    assert.equal(docx.encoding, 'base64');
+    assert.equal(Buffer.from(docx.content, 'base64').subarray(0, 2).toString(), 'PK', 'a docx is a zip');
+    await assert.rejects(client.request('minutes/export', { uri, format: 'rtf', includeExempt: false }), /Unknown export format "rtf"/);
+    client.close(uri);
+  });
+
+  it('minutes/export prints a PDF with the installed Chromium', async function () {
+    this.timeout(120000);
+    const uri = uriOf('export-pdf.minutes');
+    client.open(uri, fixture(WESTFORD));
+    const pdf = await client.request<{ encoding: string; content: string }>('minutes/export', { uri, format: 'pdf', includeExempt: false });
+    assert.equal(pdf.encoding, 'base64');
+    assert.equal(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString(), '%PDF-');
+    client.close(uri);
+  });
+});
+
+describe('lsp: robustness', function () {
+  let client: TestClient;
+  before(async () => {
+    ({ client } = await TestClient.start());
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  /** The server still answers: a document symbol request on a fresh document. */
+  async function stillAnswers(): Promise<void> {
+    const uri = uriOf(`alive-${Date.now()}-${Math.random()}.minutes`);
+    client.open(uri, '---\ncommittee: C\ndate: 2024-01-01\n---\n# 1. Item\n');
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols[0].children![0].name, '1 Item');
+    client.close(uri);
+  }
+
+  it('answers a request that makes a handler throw with an error response, and carries on', async () => {
+    const uri = uriOf('throw.minutes');
+    client.open(uri, AUDIT);
+    await assert.rejects(client.request('textDocument/hover', { textDocument: { uri }, position: null }), (e: Error & { code?: number }) => {
+      assert.equal(e.code, -32603);
+      assert.match(e.message, /^hover failed: /);
+      return true;
+    });
+    assert.ok(client.logs.some((l) => /hover failed/.test(l)), 'the failure is logged');
+    await stillAnswers();
+  });
+
+  it('answers null for a document that is not open', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf('never-opened.minutes') }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+    assert.equal(await client.request('minutes/stats', { uri: uriOf('never-opened.minutes') }), null);
+  });
+
+  it('answers an unknown method with MethodNotFound', async () => {
+    await assert.rejects(client.request('minutes/no-such-request', {}), (e: Error & { code?: number }) => e.code === -32601);
+    await stillAnswers();
+  });
+
+  const HOSTILE: Record<string, string> = {
+    'binary bytes': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
+    'a 300,000-character line': `# 1. ${'x'.repeat(300000)}\n`,
+    'an unclosed header': '---\ncommittee: C\n',
+    'lone surrogates and NULs': '---\ncommittee: \uD800\u0000\ndate: 2024-01-01\n---\n@\uDFFF PEOPLE:\n| | |\n',
+    'only markers': '#\n##\n|\n- \n1.\n(a)\nACTION:\nVOTE:\nRISKS:\n|---|\n',
+    'lone CR line breaks': '---\rcommittee: C\rdate: 2024-01-01\r---\r# 1. Item\r',
+  };
+  for (const [name, text] of Object.entries(HOSTILE)) {
+    it(`publishes diagnostics for ${name} and keeps running`, async () => {
+      const uri = uriOf(`hostile-${name.replace(/\W+/g, '-')}.minutes`);
+      client.open(uri, text);
+      const p = await client.waitForDiagnostics(uri);
+      assert.ok(Array.isArray(p.diagnostics));
+      const pos = { line: 0, character: 3 };
+      for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/semanticTokens/full', 'textDocument/formatting'])
+        await client.request(method, { textDocument: { uri }, position: pos, options: { tabSize: 2, insertSpaces: true } });
+      client.close(uri);
+      assert.ok(client.alive);
+    });
+  }
+});

@@ -74,6 +74,10 @@ describe('header-invalid', () => {
     expectMarked(header('date: 2021-11-16', 'quorum: 3', 'quorum: [[x]]'), 'header-invalid');
   });
 
+  it('ignores keys it does not check, including names of object properties', () => {
+    expectClean(header('date: 2021-11-16', 'constructor: x', 'toString: y', 'venue: Town Hall'), 'header-invalid');
+  });
+
   it('reports each wrong value on its own line, in order', () => {
     expectMarked(header('date: [[2021-02-30]]', 'time: [[7pm]]', 'status: [[Approved]]', 'quorum: [[-1]]'), 'header-invalid');
   });

@@ -56,7 +56,7 @@ export const rule: Rule = {
     for (const e of ctx.ast.header?.entries ?? []) entries.set(e.key.text.toLowerCase(), e);
     for (const e of ctx.ast.header?.entries ?? []) {
       const key = e.key.text.toLowerCase();
-      const check = CHECKS[key];
+      const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
       if (!check || entries.get(key) !== e) continue; // the last of a repeated key is the one the model keeps
       if (!e.value.text) {
         if (key !== 'date') ctx.report({ span: e.key.span, message: `\`${key}\` has no value: write one after the colon or remove the line.` });

@@ -54,8 +54,6 @@ export async function renderDocx(model: ExportModel, config?: MinutesConfig): Pr
 function header(model: ExportModel): Paragraph[] {
   const out: Paragraph[] = [];
   if (model.meta.authority !== undefined) out.push(new Paragraph({ children: [plain(String(model.meta.authority), { bold: true, allCaps: true, color: '383F43' })] }));
-  if (model.meta.type === 'report' && model.meta.committee !== undefined)
-    out.push(new Paragraph({ children: [plain(String(model.meta.committee), { allCaps: true, color: '383F43' })] }));
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [plain(documentTitle(model))] }));
   const subtitle = documentSubtitle(model);
   if (subtitle) out.push(new Paragraph({ children: [plain(subtitle)] }));
@@ -126,8 +124,11 @@ function content(blocks: readonly ContentBlock[], ctx: DocxContext): (Paragraph 
     switch (b.kind) {
       case 'paragraph':
         return [body(runs(b.text, ctx.names))];
-      case 'list':
-        return b.entries.map((e) => body([plain(b.ordered ? e.marker : '•'), plain('\t'), ...runs(e.text, ctx.names)], { indent: 567, hanging: 567, tab: MARGIN + 567 }));
+      case 'list': {
+        // The marker column fits the longest marker (`3.10.`), at least 1 cm.
+        const w = b.ordered ? Math.max(567, 130 * Math.max(...b.entries.map((e) => e.marker.length)) + 120) : 567;
+        return b.entries.map((e) => body([plain(b.ordered ? e.marker : '•'), plain('\t'), ...runs(e.text, ctx.names)], { indent: w, hanging: w, tab: MARGIN + w }));
+      }
       case 'table':
         return [docxTable(b.header && b.rows.length ? b.rows[0] : [], b.header ? b.rows.slice(1) : b.rows, ctx)];
       case 'actions':

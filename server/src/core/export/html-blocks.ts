@@ -52,8 +52,9 @@ function htmlList(ordered: boolean, entries: readonly ListEntryModel[], line: nu
     const marker = ordered ? `<span class="minutes-marker">${escapeHtml(e.marker)}</span> ` : '';
     return `<li${dataLine(e.line)}>${marker}${htmlInline(e.text, ctx.names)}</li>\n`;
   });
+  const width = Math.min(8, Math.max(1, ...entries.map((e) => e.marker.length)));
   return ordered
-    ? `<ol class="minutes-list"${dataLine(line)}>\n${items.join('')}</ol>\n`
+    ? `<ol class="minutes-list minutes-markers-${width}"${dataLine(line)}>\n${items.join('')}</ol>\n`
     : `<ul class="minutes-list"${dataLine(line)}>\n${items.join('')}</ul>\n`;
 }
 

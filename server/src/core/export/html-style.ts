@@ -10,7 +10,7 @@ export const LAYOUT_CSS = `
 .minutes-document { --minutes-margin: 6.5rem; }
 .minutes-document table { width: 100%; }
 .minutes-header h1 { margin: .15em 0 .2em; }
-.minutes-authority, .minutes-committee { margin: 0; letter-spacing: .04em; text-transform: uppercase; font-weight: 600; }
+.minutes-authority { margin: 0; letter-spacing: .04em; text-transform: uppercase; font-weight: 600; }
 .minutes-subtitle { margin: 0 0 .8em; }
 .minutes-meta, .minutes-attendance dl { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1.2em; margin: .6em 0; }
 .minutes-meta > div, .minutes-attendance dl > div { display: contents; }
@@ -30,7 +30,12 @@ export const LAYOUT_CSS = `
 .minutes-list { padding-left: 0; list-style: none; }
 ul.minutes-list { padding-left: 1.4em; list-style: disc; }
 .minutes-list > li { margin: .25em 0; }
-ol.minutes-list > li { display: grid; grid-template-columns: 2.6em 1fr; }
+ol.minutes-list > li { display: grid; grid-template-columns: 2.6em 1fr; column-gap: .25em; }
+ol.minutes-markers-4 > li { grid-template-columns: 3.38em 1fr; }
+ol.minutes-markers-5 > li { grid-template-columns: 4.0em 1fr; }
+ol.minutes-markers-6 > li { grid-template-columns: 4.62em 1fr; }
+ol.minutes-markers-7 > li { grid-template-columns: 5.24em 1fr; }
+ol.minutes-markers-8 > li { grid-template-columns: 5.86em 1fr; }
 .minutes-resolutions { list-style: none; padding: 0; margin: .3em 0 .6em; }
 .minutes-resolution { display: grid; grid-template-columns: 7.5em 1fr; gap: 0 .6em; margin: .35em 0; }
 .minutes-resolution-id { font-weight: 700; white-space: nowrap; }
@@ -64,7 +69,6 @@ body { margin: 0; color: #0b0c0c; font: 11pt/1.45 Arial, "Helvetica Neue", Helve
 main.minutes-document { max-width: 52rem; margin: 1.5rem auto; padding: 2.5rem 3rem 3rem; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }
 .minutes-header { border-bottom: 3px solid #0b0c0c; padding-bottom: .6em; margin-bottom: 1em; }
 .minutes-authority { font-size: .95em; color: #383f43; }
-.minutes-committee { font-size: .9em; color: #383f43; }
 h1 { font-size: 1.9em; line-height: 1.15; }
 h2 { font-size: 1.2em; border-top: 1px solid #b1b4b6; padding-top: .7em; }
 h3 { font-size: 1.05em; }
@@ -82,7 +86,8 @@ a { color: #1d70b8; }
   body { font-size: 10.5pt; }
   main.minutes-document { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-  tr, .minutes-resolution, .minutes-vote { break-inside: avoid; page-break-inside: avoid; }
+  .minutes-actions tr, .minutes-declarations tr, .minutes-resolution, .minutes-vote { break-inside: avoid; page-break-inside: avoid; }
+  caption { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   .minutes-band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; }

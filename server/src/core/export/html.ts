@@ -64,10 +64,6 @@ function page(model: MinutesModel, body: string): string {
 
 function htmlHeader(model: MinutesModel): string {
   const authority = model.meta.authority !== undefined ? `<p class="minutes-authority">${escapeHtml(String(model.meta.authority))}</p>\n` : '';
-  const committee =
-    model.meta.type === 'report' && model.meta.committee !== undefined
-      ? `<p class="minutes-committee">${escapeHtml(String(model.meta.committee))}</p>\n`
-      : '';
   const subtitle = documentSubtitle(model);
   const fields = headerFields(model)
     .map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd></div>\n`)
@@ -75,7 +71,7 @@ function htmlHeader(model: MinutesModel): string {
   const status = String(model.meta.status ?? '').toLowerCase();
   const cls = status === 'draft' || status === 'approved' ? ` minutes-${status}` : '';
   return (
-    `<header class="minutes-header${cls}"${dataLine(0)}>\n${authority}${committee}<h1>${escapeHtml(documentTitle(model))}</h1>\n` +
+    `<header class="minutes-header${cls}"${dataLine(0)}>\n${authority}<h1>${escapeHtml(documentTitle(model))}</h1>\n` +
     (subtitle ? `<p class="minutes-subtitle">${escapeHtml(subtitle)}</p>\n` : '') +
     (fields ? `<dl class="minutes-meta">\n${fields}</dl>\n` : '') +
     `</header>\n`

@@ -64,8 +64,7 @@ export function documentSubtitle(model: Pick<MinutesModel, 'meta'>): string | nu
   const date = str(m.date);
   if (isReport(model)) {
     const to = str(m.committee);
-    if (to && date) return `Report to the ${to}, ${longDate(date)}`;
-    return to ? `Report to the ${to}` : date ? longDate(date) : null;
+    return to ? `Report to the ${to}` : null;
   }
   return date ? `Minutes of the meeting held on ${longDate(date)}` : 'Minutes of the meeting';
 }

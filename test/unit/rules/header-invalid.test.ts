@@ -15,6 +15,11 @@ describe('header-invalid', () => {
     expectMarked(header('date: [[8 June 2021]]'), 'header-invalid', [/YYYY-MM-DD.*not `8 June 2021`/]);
   });
 
+  it('reports a key given twice on the earlier line, which does not count', () => {
+    expectMarked(header('[[date]]: 2021-11-16', 'date: 2021-11-17'), 'header-invalid', [/`date` is given twice; the later line \(`2021-11-17`\) is the one that counts/]);
+    expectClean(header('date: 2021-11-16', 'time: 18:30'), 'header-invalid');
+  });
+
   it('leaves an empty date to header-missing', () => {
     expectClean(header('date:'), 'header-invalid');
   });
@@ -71,7 +76,7 @@ describe('header-invalid', () => {
   });
 
   it('judges the last of a repeated key, the one the model keeps', () => {
-    expectMarked(header('date: 2021-11-16', 'quorum: 3', 'quorum: [[x]]'), 'header-invalid');
+    expectMarked(header('date: 2021-11-16', '[[quorum]]: 3', 'quorum: [[x]]'), 'header-invalid', [/given twice/, /whole number/]);
   });
 
   it('ignores keys it does not check, including names of object properties', () => {

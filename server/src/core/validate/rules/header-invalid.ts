@@ -13,6 +13,8 @@
  * - `type` other than `minutes` or `report`;
  * - `risk-matrix` that is not a likelihood range x impact range such as
  *   `A-F x 1-4` or `1-5 x 1-5`.
+ * - a key given twice: the model keeps the last, so the earlier line is
+ *   reported where a clerk would otherwise believe it counts.
  * Each problem is reported on the value (or on the key when the value is
  * empty). An empty `date` is header-missing's to report. A value that is
  * right but for its capitals (`status: Draft`) has a fix that lowers them.
@@ -56,8 +58,17 @@ export const rule: Rule = {
     for (const e of ctx.ast.header?.entries ?? []) entries.set(e.key.text.toLowerCase(), e);
     for (const e of ctx.ast.header?.entries ?? []) {
       const key = e.key.text.toLowerCase();
+      const last = entries.get(key)!;
+      if (last !== e) {
+        ctx.report({
+          span: e.key.span,
+          message: `\`${key}\` is given twice; the later line (\`${last.value.text}\`) is the one that counts. Remove one of them.`,
+          related: [{ message: 'the line that counts', span: last.span }],
+        });
+        continue;
+      }
       const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
-      if (!check || entries.get(key) !== e) continue; // the last of a repeated key is the one the model keeps
+      if (!check) continue;
       if (!e.value.text) {
         if (key !== 'date') ctx.report({ span: e.key.span, message: `\`${key}\` has no value: write one after the colon or remove the line.` });
         continue;

@@ -201,13 +201,24 @@ function exemptCompletions(ctx: Ctx): CompletionEntry[] | null {
 }
 
 function attendanceCompletions(ctx: Ctx): CompletionEntry[] | null {
-  const block = keywordBlockAt(ctx.a, ctx.offset);
   const onKeywordLine = /^(PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE):/.test(ctx.before);
-  if (!onKeywordLine && !(block?.attendance && /^[ \t]/.test(ctx.before))) return null;
+  if (!onKeywordLine && !(/^[ \t]/.test(ctx.before) && continuesAttendance(ctx))) return null;
   const lastBreak = Math.max(ctx.before.lastIndexOf(','), onKeywordLine ? ctx.before.indexOf(':') : -1);
   const entry = ctx.before.slice(lastBreak + 1);
   if (entry.trim() !== '') return [];
   return people(ctx, ctx.before.length, true);
+}
+
+/**
+ * True on a wrapped line of an attendance list, or on a line of white space
+ * that is about to become one (the list above ends with a comma; the tree
+ * cannot say so yet, since a blank line ends the list).
+ */
+function continuesAttendance(ctx: Ctx): boolean {
+  if (keywordBlockAt(ctx.a, ctx.offset)?.attendance) return true;
+  if (ctx.line === 0 || ctx.a.lines.lineText(ctx.line).trim() !== '') return false;
+  const above = ctx.a.lines.lineEnd(ctx.line - 1);
+  return !!keywordBlockAt(ctx.a, above)?.attendance && /,\s*$/.test(ctx.a.lines.lineText(ctx.line - 1));
 }
 
 function ratingCompletions(ctx: Ctx): CompletionEntry[] | null {

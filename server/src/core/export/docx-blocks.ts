@@ -127,7 +127,7 @@ function cell(children: ParagraphChild[], opts: { head?: boolean; fill?: string;
   });
 }
 
-function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxContext, percents?: readonly number[]): Table {
+function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxContext, percents?: readonly number[], longRows = false): Table {
   const n = Math.max(head.length, ...rows.map((r) => r.length), 1);
   const widths = Array.from({ length: n }, (_, i) => Math.round(((percents?.[i] ?? 100 / n) / 100) * TEXT_WIDTH));
   const headRow = new TableRow({
@@ -135,7 +135,8 @@ function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxC
     cantSplit: true,
     children: head.map((h, i) => cell(runs(h, ctx.names, { bold: true }), { head: true, width: widths[i] })),
   });
-  const bodyRows = rows.map((r) => new TableRow({ cantSplit: true, children: r }));
+  // Long rows (risks) may run over a page break, as in printed reports; short ones stay whole.
+  const bodyRows = rows.map((r) => new TableRow({ cantSplit: !longRows, children: r }));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -195,5 +196,5 @@ function riskTable(b: KeywordContent, ctx: DocxContext): Table {
   });
   const extra = Math.min(16, 40 / Math.max(1, cols.extra.length));
   const rest = (100 - 17 - 11 - extra * cols.extra.length) / 2;
-  return table(head, rows, ctx, [17, rest, rest, ...cols.extra.map(() => extra), 11]);
+  return table(head, rows, ctx, [17, rest, rest, ...cols.extra.map(() => extra), 11], true);
 }

@@ -117,6 +117,18 @@ describe('features/hover', () => {
     assert.ok(h.contents.endsWith(`[Documentation of header-invalid](${ruleDocsUrl('header-invalid')})`));
   });
 
+  it('explains a block keyword and a header key', () => {
+    const keyword = hover(at('RESOLVED:', 3))!;
+    assert.equal(keyword.covered, 'RESOLVED:');
+    assert.match(keyword.contents, /^\*\*RESOLVED:\*\* The decision: one paragraph, or a numbered or lettered list/);
+    const legacy = hover(DOC.replace('RESOLVED:\n', 'Resol$0ved -\n'))!;
+    assert.match(legacy.contents, /^\*\*RESOLVED:\*\* The decision/);
+    assert.match(legacy.contents, /\*\*keyword-form\*\*/, 'and the legacy spelling’s rule');
+    const key = hover(at('committee: Cabinet', 2))!;
+    assert.equal(key.covered, 'committee');
+    assert.match(key.contents, /^\*\*committee:\*\* The committee that met \(required\)\./);
+  });
+
   it('answers null on plain text', () => {
     assert.equal(hover(at('That the report', 5)), null);
   });

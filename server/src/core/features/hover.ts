@@ -5,6 +5,7 @@
  * - a rating in a RISKS table: what its likelihood and impact steps mean
  *   under the document's matrix, and its band (as the preview shows it);
  * - an item heading: how many resolutions, votes and actions it holds;
+ * - a block keyword or a header key: what it means (keyword-docs.ts);
  * - a diagnostic: the rule's description and a link to its documentation.
  *
  * Several may apply at once (a misspelt handle has a diagnostic too); the
@@ -17,7 +18,8 @@ import type { AttendanceEntryModel, ItemModel } from '../model/types';
 import type { Span } from '../syntax/ast';
 import { ruleById } from '../validate/registry';
 import { ruleDocsUrl } from '../rule-docs';
-import { documentMatrix, itemAt, itemLabel, referenceAt, riskCellAt, touches } from './locate';
+import { HEADER_KEYS, KEYWORD_DOCS } from './keyword-docs';
+import { documentMatrix, itemAt, itemLabel, keywordBlockAt, referenceAt, riskCellAt, touches } from './locate';
 
 export interface HoverResult {
   /** Markdown. */
@@ -35,12 +37,24 @@ export function hoverAt(a: Analysis, offset: number): HoverResult | null {
     sections.push({ text: ratingHover(a, cell.cell.text), span: cell.cell.span });
   const item = itemAt(a, offset);
   if (item && touches(item.node.headingSpan, offset) && !ref) sections.push({ text: itemHover(item.model), span: item.node.headingSpan });
+  const word = wordHover(a, offset);
+  if (word) sections.push(word);
   for (const d of a.diagnostics) {
     if (offset < d.start || offset > d.end) continue;
     sections.push({ text: ruleHover(d.ruleId), span: { start: d.start, end: d.end } });
   }
   if (!sections.length) return null;
   return { contents: sections.map((s) => s.text).join('\n\n---\n\n'), span: sections[0].span };
+}
+
+/** The meaning of the block keyword or header key under the cursor. */
+function wordHover(a: Analysis, offset: number): { text: string; span: Span } | null {
+  const block = keywordBlockAt(a, offset);
+  if (block && touches(block.keywordText.span, offset))
+    return { text: `**${block.keyword}:** ${KEYWORD_DOCS[block.keyword]}`, span: block.keywordText.span };
+  const entry = a.ast.header?.entries.find((e) => touches(e.key.span, offset));
+  const doc = entry && HEADER_KEYS[entry.key.text.toLowerCase()];
+  return entry && doc ? { text: `**${entry.key.text}:** ${doc}`, span: entry.key.span } : null;
 }
 
 /** A person's name, role, attendance and interests. */

@@ -222,5 +222,9 @@ export const minutesParser = new MinutesParser();
 export function parseTokens(tokens: IToken[]): { cst: CstNode; errors: typeof minutesParser.errors } {
   minutesParser.input = tokens;
   const cst = minutesParser.document();
-  return { cst, errors: minutesParser.errors };
+  const errors = minutesParser.errors;
+  // Let go of the token vector: the shared parser would otherwise keep the
+  // last document's tokens alive until the next parse.
+  minutesParser.input = [];
+  return { cst, errors };
 }

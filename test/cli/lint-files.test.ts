@@ -78,6 +78,21 @@ describe('minutes lint: files, globs, ignore file, stdin', function () {
     assert.deepEqual(parseJson<Report>(r.stdout).map((x) => x.filePath), [path.join(dir, 'top.minutes')]);
   });
 
+  it('gives the same report, in the same order, when the files are spread over worker threads', () => {
+    const sources = [CLEAN_MINUTES, FAULTY_MINUTES];
+    for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(dir, 'minutes', `gen-${String(i).padStart(2, '0')}.minutes`), sources[i % 2]);
+    for (const format of ['json', 'stylish']) {
+      const single = runCli(['lint', 'minutes', '-f', format], { cwd: dir, env: { MINUTES_WORKERS: '0' } });
+      const threaded = runCli(['lint', 'minutes', '-f', format], { cwd: dir, env: { MINUTES_WORKERS: '2' } });
+      assert.equal(threaded.code, single.code);
+      assert.equal(threaded.stderr, single.stderr);
+      assert.equal(threaded.stdout, single.stdout);
+    }
+    const fixed = runCli(['lint', 'minutes', '--fix', '-f', 'json'], { cwd: dir, env: { MINUTES_WORKERS: '2' } });
+    assert.equal(fixed.stderr, 'minutes: fixed 32 problems in 32 files\n', '30 generated files and 2 in the tree');
+    assert.equal(fs.readFileSync(path.join(dir, 'minutes', 'gen-01.minutes'), 'utf8'), FAULTY_MINUTES.replace('Resolved - ', 'RESOLVED: '));
+  });
+
   describe('.minutesignore', () => {
     it('skips files and folders it names, with gitignore rules (anchors, **, !, folder/)', () => {
       fs.writeFileSync(path.join(dir, '.minutesignore'), '# drafts are not checked\ndrafts/\n/minutes/2024/*\n!/minutes/2024/feb.minutes\nZeta.*\n');

@@ -55,7 +55,8 @@ Fixing:
 Exit codes: 0 no errors (warnings allowed), 1 errors or more warnings than
 --max-warnings, 2 a usage, configuration or file problem.
 
-Rules: ${RULES.map((r) => r.id).join(', ')}
+Rules:
+${wrap(RULES.map((r) => r.id).join(', '), 76, '  ')}
 `;
 }
 
@@ -75,4 +76,20 @@ export function exportHelp(): string {
 The source file is never overwritten. Exit codes: 0 written, 2 a usage,
 configuration or file problem.
 `;
+}
+
+/** Wraps words to lines of at most `width` characters, each indented. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
 }

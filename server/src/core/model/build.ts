@@ -23,8 +23,7 @@ import { parseVote } from './vote';
 
 export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   const lineOf = (offset: number): number => lines.positionAt(offset).line;
-  const allBlocks = [...ast.preamble, ...flattenItems(ast.items).flatMap((i) => i.blocks)];
-  const keywordBlocks = allBlocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword');
+  const keywordBlocks = documentBlocks(ast).filter((b): b is KeywordBlockNode => b.kind === 'keyword');
   const people: PersonModel[] = keywordBlocks
     .flatMap((b) => b.people ?? [])
     .map((p) => ({ handle: p.handle.text, name: p.name.text, role: p.role?.text ?? null }));
@@ -87,15 +86,40 @@ function isPreambleStructure(b: Block): boolean {
   return b.kind === 'keyword' && (!!b.people || !!b.attendance || b.keyword === 'DECLARATIONS');
 }
 
-export function flattenItems(items: readonly ItemNode[]): ItemNode[] {
-  const out: ItemNode[] = [];
+const flatItems = new WeakMap<readonly ItemNode[], readonly ItemNode[]>();
+
+/**
+ * Every item and sub-item, depth first. The tree is immutable, so the list is
+ * made once per tree and shared by the model and every rule that asks.
+ */
+export function flattenItems(items: readonly ItemNode[]): readonly ItemNode[] {
+  let out = flatItems.get(items) as ItemNode[] | undefined;
+  if (out) return out;
+  out = [];
   const walk = (list: readonly ItemNode[]): void => {
     for (const it of list) {
-      out.push(it);
+      out!.push(it);
       walk(it.children);
     }
   };
   walk(items);
+  flatItems.set(items, out);
+  return out;
+}
+
+const allBlocks = new WeakMap<DocumentNode, readonly Block[]>();
+
+/**
+ * Every block of the document in source order: the preamble's, then each
+ * item's (sub-items after their parent). Made once per tree and shared, which
+ * spares each rule a copy of every block of a long document.
+ */
+export function documentBlocks(ast: DocumentNode): readonly Block[] {
+  let out = allBlocks.get(ast) as Block[] | undefined;
+  if (out) return out;
+  out = [...ast.preamble];
+  for (const it of flattenItems(ast.items)) for (const b of it.blocks) out.push(b);
+  allBlocks.set(ast, out);
   return out;
 }
 

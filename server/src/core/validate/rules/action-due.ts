@@ -14,7 +14,7 @@
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
  */
 import { dueTextOf } from '../../model/action';
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import { isIsoShaped, isRealDate } from '../../model/dates';
 import type { Span } from '../../syntax/ast';
 import type { Rule, RuleReport } from '../rule';
@@ -29,7 +29,7 @@ export const rule: Rule = {
   fixable: true,
   check(ctx) {
     const meeting = typeof ctx.model.meta.date === 'string' && isRealDate(ctx.model.meta.date) ? ctx.model.meta.date : null;
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
       // As the model reads it: the first date-shaped `due` segment after the owner.

@@ -13,7 +13,7 @@
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14 — done`
  */
 import { dueTextOf } from '../../model/action';
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import { isRealDate, isoDate } from '../../model/dates';
 import type { Rule } from '../rule';
 
@@ -28,7 +28,7 @@ export const rule: Rule = {
     // The one read of the clock in the core, and only when the setting leaves it open.
     const today = isRealDate(ctx.config.today) ? ctx.config.today : isoDate(new Date());
     const byLine = new Map(actions.map((a) => [a.line, a]));
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
       const action = byLine.get(ctx.lines.positionAt(b.span.start).line);

@@ -11,7 +11,7 @@
  * Bad:  `ACTION: — Circulate the Ofsted letter — due 2021-06-15`
  * Good: `ACTION: @alam — Circulate the Ofsted letter — due 2021-06-15`
  */
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import type { Rule } from '../rule';
 
 const LEADING_DASH = /^(?:\u2014|\u2013|--)(?:\s+|$)/;
@@ -23,7 +23,7 @@ export const rule: Rule = {
   description: 'An ACTION with no owner: nothing after `ACTION:`, nothing before the first ` — `, or a due date or status where the owner goes.',
   fixable: false,
   check(ctx) {
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'ACTION') continue;
       const owner = b.action?.segments[0];

@@ -12,7 +12,7 @@
  * Bad:  `PRESENT: @okafor, @bains` / `APOLOGIES: @bains`
  * Good: `PRESENT: @okafor` / `APOLOGIES: @bains`
  */
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import type { AttendanceEntryNode, Block, KeywordBlockNode, Span } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
     const byName = new Map<string, string>();
     for (const p of ctx.model.people) if (!byName.has(normal(p.name))) byName.set(normal(p.name), p.handle);
     const seen = new Map<string, { list: string; span: Span }>();
-    for (const block of attendanceBlocks([...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)])) {
+    for (const block of attendanceBlocks(documentBlocks(ctx.ast))) {
       const list = block.keyword;
       for (const entry of block.attendance ?? []) {
         const key = personKey(entry, byName);

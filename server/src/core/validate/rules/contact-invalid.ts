@@ -17,7 +17,7 @@
  * Bad:  `CONTACT: @alam, 432904, irfan.alam@bradford`
  * Good: `CONTACT: @alam, 01274 432904, irfan.alam@bradford.gov.uk`
  */
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import type { Span } from '../../syntax/ast';
 import type { Rule, RuleReport } from '../rule';
 
@@ -31,7 +31,7 @@ export const rule: Rule = {
   description: 'A phone number or email address in a CONTACT line that cannot be dialled or written to as printed.',
   fixable: true,
   check(ctx) {
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'CONTACT' || !b.inline) continue;
       // Read the source itself, not the joined text, so that spans stay exact on wrapped lines.

@@ -14,7 +14,7 @@
  * Bad:  `- @jabar (item 9): governor of a local academy` with no item 9
  * Good: `- @jabar (item 3): governor of a local academy` with `# 3. Schools funding`
  */
-import { flattenItems, itemNumber } from '../../model/build';
+import { documentBlocks, flattenItems, itemNumber } from '../../model/build';
 import type { Block, DeclarationEntryNode, Span } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
@@ -27,7 +27,7 @@ export const rule: Rule = {
     const items = flattenItems(ctx.ast.items);
     const numbers = items.map(itemNumber).filter((n): n is string => !!n);
     const known = new Set(numbers.map(normal));
-    const blocks: Block[] = [...ctx.ast.preamble, ...items.flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword') continue;
       for (const d of b.declarations ?? []) {

@@ -13,7 +13,7 @@
  * Bad:  `EXEMPT: 9`, `EXEMPT: yes`
  * Good: `EXEMPT: 5`, `EXEMPT: paragraph 3 (financial or business affairs)`
  */
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -22,7 +22,7 @@ export const rule: Rule = {
   description: '`EXEMPT:` is not a Schedule 12A paragraph number from 1 to 7.',
   fixable: false,
   check(ctx) {
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'EXEMPT') continue;
       const value = b.inline;

@@ -17,7 +17,7 @@
  * Bad:  `risk-matrix: A-F x 1-4` ... `| Staff vacancies | ... | G7 |`
  * Good: `risk-matrix: A-F x 1-4` ... `| Staff vacancies | ... | C3 |`
  */
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import { DEFAULT_RISK_MATRIX, parseRiskMatrix, ratingShape, readRating, type RiskMatrix } from '../../model/risk-matrix';
 import { readRiskTable, type MergedRow } from '../../model/risks';
 import type { Span } from '../../syntax/ast';
@@ -32,7 +32,7 @@ export const rule: Rule = {
     const declared = matrixOf(ctx);
     if (!declared) return;
     const { matrix, source } = declared;
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'RISKS') continue;
       for (const table of b.body) {

@@ -17,7 +17,7 @@
  * Bad:  `VOTE: for 3, against 8 — carried`
  * Good: `VOTE: for 8, against 3 — carried`
  */
-import { flattenItems } from '../../model/build';
+import { documentBlocks } from '../../model/build';
 import { parseVote } from '../../model/vote';
 import type { KeywordBlockNode, Span, TextPiece } from '../../syntax/ast';
 import type { Rule } from '../rule';
@@ -28,7 +28,7 @@ export const rule: Rule = {
   description: 'A VOTE with no counts and no `unanimous`/`nem. con.`, counts above the members present, or an outcome the counts contradict.',
   fixable: false,
   check(ctx) {
-    const blocks = [...ctx.ast.preamble, ...flattenItems(ctx.ast.items).flatMap((i) => i.blocks)];
+    const blocks = documentBlocks(ctx.ast);
     const present = ctx.model.attendance.present.length;
     for (const b of blocks) {
       if (b.kind !== 'keyword' || b.keyword !== 'VOTE') continue;

@@ -46,22 +46,22 @@ export class DocumentStore {
   /** The analysis of the document's current version, computed on first use; undefined when it is not open. */
   async analysis(uri: string): Promise<AnalysedDocument | undefined> {
     if (!this.documents.get(uri)) return undefined;
-    const settings = await this.settings.forResource(uri);
+    let generation: number;
+    let settings: ServerSettings;
+    // Settings that changed while they were being fetched are fetched again (a few times at most).
+    let tries = 0;
+    do {
+      generation = this.generation;
+      settings = await this.settings.forResource(uri);
+    } while (generation !== this.generation && ++tries < 3);
     // Take the document again: edits may have arrived while the settings were fetched.
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const cached = this.cache.get(uri);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
-    const entry: AnalysedDocument = { uri, version: doc.version, generation: this.generation, settings, analysis: analyze(doc.getText(), settings.config) };
-    this.cache.set(uri, entry);
+    if (cached && cached.version === doc.version && cached.generation === generation) return cached;
+    const entry: AnalysedDocument = { uri, version: doc.version, generation, settings, analysis: analyze(doc.getText(), settings.config) };
+    if (generation === this.generation) this.cache.set(uri, entry);
     return entry;
-  }
-
-  /** The cached analysis of the current version, without computing one. */
-  cached(uri: string): AnalysedDocument | undefined {
-    const doc = this.documents.get(uri);
-    const cached = this.cache.get(uri);
-    return doc && cached && cached.version === doc.version && cached.generation === this.generation ? cached : undefined;
   }
 
   /** Forgets every analysis, e.g. when the settings change. */

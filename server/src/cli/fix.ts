@@ -4,8 +4,7 @@
  * on the next pass), at most MAX_PASSES times, and count what was fixed. The
  * text is changed only through the core's applyFixes; writing is the caller's.
  */
-import { analyze, type Analysis, type MinutesConfig } from '../core/index';
-import { applyFixes } from '../core/validate/apply-fixes';
+import { analyze, applyFixes, type Analysis, type MinutesConfig } from '../core/index';
 
 /** Enough for fixes that unblock one another; a guard against rules that never settle. */
 export const MAX_PASSES = 10;

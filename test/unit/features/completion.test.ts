@@ -109,6 +109,7 @@ describe('features/completion', () => {
     it('offers nothing in narrative or after a lowercase word and a space', () => {
       assert.deepEqual(complete(docWith('RESOLVED:', 'The committee $0')).entries, []);
       assert.deepEqual(complete(docWith('RESOLVED:', 'RESOLVED: That the min$0utes be approved.')).entries, []);
+      assert.deepEqual(complete(docWith('RESOLVED:', 'I $0')).entries, [], 'a sentence opening with "I "');
     });
 
     it('numbers a new agenda item after the last one: 78/21 -> 79/21', () => {

@@ -237,7 +237,8 @@ function ratingCompletions(ctx: Ctx): CompletionEntry[] | null {
 function lineStartCompletions(ctx: Ctx): CompletionEntry[] | null {
   const { before } = ctx;
   if (/^#{1,2}[ \t]*$/.test(before)) return itemSnippets(ctx);
-  if (!/^[A-Za-z]*$/.test(before) && !/^[A-Z][A-Z ]*$/.test(before)) return null;
+  // One word, or the start of the one keyword with a space in it: a capital "I " opening a sentence is not a keyword.
+  if (!/^[A-Za-z]*$/.test(before) && !(/^[A-Z]+ [A-Z]*$/.test(before) && 'IN ATTENDANCE'.startsWith(before))) return null;
   const inItem = itemAt(ctx.a, ctx.offset) !== null;
   const keywords = (Object.keys(KEYWORD_DOCS) as Keyword[]).map((k, i) => {
     const preamble = PREAMBLE_KEYWORDS.includes(k);

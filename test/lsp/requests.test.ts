@@ -6,7 +6,9 @@
  */
 import * as assert from 'node:assert/strict';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
-import { fixture, TestClient, uriOf } from './client';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fixture, ROOT, TestClient, uriOf } from './client';
 import { AUDIT } from './fixture-docs';
 import { marked } from './markers';
 
@@ -28,6 +30,13 @@ describe('lsp: custom requests', function () {
     client.change(uri, 2, [{ range: { start: { line: 34, character: 9 }, end: { line: 34, character: 9 } }, text: '@nobody, ' }]);
     assert.deepEqual(await client.request('minutes/stats', { uri }), { errors: 1, warnings: 0, actions: 10, openActions: 3 });
     client.close(uri);
+  });
+
+  it('answers the custom requests for a file that is not open, from the disk', async () => {
+    const uri = pathToFileURL(path.join(ROOT, 'examples/westford-planning-committee.minutes')).toString();
+    assert.deepEqual(await client.request('minutes/stats', { uri }), { errors: 0, warnings: 0, actions: 10, openActions: 3 });
+    const { html } = await client.request<{ html: string }>('minutes/render', { uri });
+    assert.match(html, /Planning Committee/);
   });
 
   it('minutes/render gives the preview body with source lines and problems marked', async () => {
@@ -110,7 +119,11 @@ describe('lsp: robustness', function () {
   it('answers null for a document that is not open', async () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf('never-opened.minutes') }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
-    assert.equal(await client.request('minutes/stats', { uri: uriOf('never-opened.minutes') }), null);
+    await assert.rejects(client.request('minutes/stats', { uri: uriOf('never-opened.minutes') }), (e: Error & { code?: number }) => {
+      assert.equal(e.code, -32602);
+      assert.match(e.message, /never-opened\.minutes is not open in the editor and cannot be read/);
+      return true;
+    });
   });
 
   it('answers an unknown method with MethodNotFound', async () => {

@@ -5,9 +5,11 @@
  * handler, the diagnostics and the custom requests. Nothing else in the
  * server calls analyze() on an open document.
  */
+import { promises as fs } from 'node:fs';
 import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/index';
+import { uriToPath } from './config-file';
 import type { SettingsStore, ServerSettings } from './settings';
 
 /** A document's analysis with the version it belongs to. */
@@ -62,6 +64,22 @@ export class DocumentStore {
     const entry: AnalysedDocument = { uri, version: doc.version, generation, settings, analysis: analyze(doc.getText(), settings.config) };
     if (generation === this.generation) this.cache.set(uri, entry);
     return entry;
+  }
+
+  /**
+   * For the custom requests, which a client may send for a file it has not
+   * opened (or has just closed): the open document's analysis, else the
+   * file's text on disk analysed once for this call. Undefined when neither
+   * exists.
+   */
+  async analysisOrFile(uri: string): Promise<AnalysedDocument | undefined> {
+    const open = await this.analysis(uri);
+    if (open) return open;
+    const file = uriToPath(uri);
+    const text = file ? await fs.readFile(file, 'utf8').catch(() => undefined) : undefined;
+    if (text === undefined) return undefined;
+    const settings = await this.settings.forResource(uri);
+    return { uri, version: -1, generation: this.generation, settings, analysis: analyze(text.replace(/^\uFEFF/, ''), settings.config) };
   }
 
   /** Forgets every analysis, e.g. when the settings change. */

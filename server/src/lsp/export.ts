@@ -6,7 +6,7 @@
 import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
 import { exportDocument, toBase64, EXPORT_FORMATS, type ExportFormat } from '../core/export/index';
 import { htmlToPdf } from '../pdf';
-import type { ServerContext } from './context';
+import { notFound, type ServerContext } from './context';
 
 export interface ExportParams {
   readonly uri: string;
@@ -14,15 +14,15 @@ export interface ExportParams {
   readonly includeExempt: boolean;
 }
 
-export const ExportRequest = new RequestType<ExportParams, { encoding: 'utf8' | 'base64'; content: string } | null, void>('minutes/export');
+export const ExportRequest = new RequestType<ExportParams, { encoding: 'utf8' | 'base64'; content: string }, void>('minutes/export');
 
 export function registerExport(s: ServerContext): void {
   s.connection.onRequest(
     ExportRequest,
     s.guard('minutes/export', async ({ uri, format, includeExempt }) => {
       if (format !== 'pdf' && !EXPORT_FORMATS.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": use one of ${[...EXPORT_FORMATS, 'pdf'].join(', ')}.`);
-      const doc = await s.analysis(uri);
-      if (!doc) return null;
+      const doc = await s.documents.analysisOrFile(uri);
+      if (!doc) throw notFound(uri);
       if (format !== 'pdf') {
         const { encoding, content } = await exportDocument(doc.analysis, format, { includeExempt });
         return { encoding, content };

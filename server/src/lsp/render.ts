@@ -6,16 +6,16 @@
  */
 import { RequestType } from 'vscode-languageserver/node';
 import { renderHtml } from '../core/export/html';
-import type { ServerContext } from './context';
+import { notFound, type ServerContext } from './context';
 
-export const RenderRequest = new RequestType<{ uri: string }, { html: string } | null, void>('minutes/render');
+export const RenderRequest = new RequestType<{ uri: string }, { html: string }, void>('minutes/render');
 
 export function registerRender(s: ServerContext): void {
   s.connection.onRequest(
     RenderRequest,
     s.guard('minutes/render', async ({ uri }) => {
-      const doc = await s.analysis(uri);
-      if (!doc) return null;
+      const doc = await s.documents.analysisOrFile(uri);
+      if (!doc) throw notFound(uri);
       const { analysis: a, settings } = doc;
       const diagnostics = a.diagnostics.map((d) => ({ line: a.lines.positionAt(d.start).line, severity: d.severity, message: d.message }));
       return { html: renderHtml(a.model, { config: a.config, includeExempt: settings.includeExempt, diagnostics }) };

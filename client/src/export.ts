@@ -69,6 +69,7 @@ async function exportDocument(server: MinutesServer, spec: FormatSpec, resource:
       async (_progress, token) => {
         const result = await server.request(ExportRequest, { uri: document.uri.toString(), format: spec.format, includeExempt }, token);
         if (token.isCancellationRequested) throw new vscode.CancellationError();
+        if (!result) throw new Error('the language server does not have this document open');
         await writeAtomically(target, Buffer.from(result.content, result.encoding === 'base64' ? 'base64' : 'utf8'));
       },
     );

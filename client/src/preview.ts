@@ -140,7 +140,9 @@ class Preview {
     }
     this.rendering = true;
     try {
-      const { html } = await this.server.request(RenderRequest, { uri: this.key });
+      const result = await this.server.request(RenderRequest, { uri: this.key });
+      if (!result) throw new Error('the language server does not have this document open');
+      const { html } = result;
       const line = this.pendingLine;
       this.pendingLine = undefined;
       this.post({ type: 'update', html: withStyleNonce(html, this.nonce), version: ++this.version, scrollSync: this.scrollSync(), line });

@@ -30,7 +30,8 @@ export interface StatsResult {
   readonly openActions: number;
 }
 
-export const RenderRequest = new RequestType<UriParams, RenderResult, void>('minutes/render');
-export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('minutes/export');
+// Render and export answer null when the server does not have the document.
+export const RenderRequest = new RequestType<UriParams, RenderResult | null, void>('minutes/render');
+export const ExportRequest = new RequestType<ExportParams, ExportResult | null, void>('minutes/export');
 /** Null when the server does not know the document (yet). */
 export const StatsRequest = new RequestType<UriParams, StatsResult | null, void>('minutes/stats');

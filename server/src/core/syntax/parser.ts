@@ -11,6 +11,8 @@ import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain
 import {
   ALL_TOKENS,
   Blank,
+  BodyLine,
+  RunOnLine,
   BodyKeyword,
   OneLineKeyword,
   WrappingKeyword,
@@ -79,14 +81,7 @@ export class MinutesParser extends CstParser {
       { ALT: () => this.CONSUME(Escaped, LINE) },
       { ALT: () => this.CONSUME(Fence, LINE) },
     ]);
-    this.MANY(() =>
-      this.OR2([
-        { ALT: () => this.CONSUME2(TextLine, LINE) },
-        { ALT: () => this.CONSUME2(Indented, LINE) },
-        { ALT: () => this.CONSUME2(Escaped, LINE) },
-        { ALT: () => this.CONSUME(Comment, LINE) },
-      ]),
-    );
+    this.MANY(() => this.CONSUME(RunOnLine, LINE));
   });
 
   /** A list keeps going across blank lines while the next non-blank line is another entry. */
@@ -103,14 +98,7 @@ export class MinutesParser extends CstParser {
 
   private listEntry = this.RULE('listEntry', () => {
     this.CONSUME(ListItem, LINE);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(TextLine, LINE) },
-        { ALT: () => this.CONSUME(Indented, LINE) },
-        { ALT: () => this.CONSUME(Escaped, LINE) },
-        { ALT: () => this.CONSUME(Comment, LINE) },
-      ]),
-    );
+    this.MANY(() => this.CONSUME(RunOnLine, LINE));
   });
 
   /** A table, like a list, runs on across blank lines (a page break in the source). */
@@ -149,38 +137,20 @@ export class MinutesParser extends CstParser {
    * keep a clerk's layout meaningful: after a keyword line with nothing else
    * on it, blank lines before the body are skipped; and a list or table goes
    * on across blank lines while the next non-blank line continues it. The
-   * body lines are consumed here rather than through a rule of their own, so
-   * that a long body does not cost a CST node per line.
+   * body lines are consumed here, as one category, rather than through a
+   * rule of their own, so that a long body costs no CST node per line.
    */
   private keywordBody = this.RULE('keywordBody', () => {
     this.OPTION({
       GATE: () => this.LA(1).tokenType === Blank && this.keywordLineIsBare() && BODY_START.has(this.nextAfterBlanks()!),
       DEF: () => this.AT_LEAST_ONE(() => this.CONSUME(Blank, LINE)),
     });
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(TextLine, LINE) },
-        { ALT: () => this.CONSUME(Indented, LINE) },
-        { ALT: () => this.CONSUME(Escaped, LINE) },
-        { ALT: () => this.CONSUME(ListItem, LINE) },
-        { ALT: () => this.CONSUME(TableRow, LINE) },
-        { ALT: () => this.CONSUME(Comment, LINE) },
-      ]),
-    );
+    this.MANY(() => this.CONSUME(BodyLine, LINE));
     this.MANY2({
       GATE: () => this.LA(1).tokenType === Blank && this.runContinuesAfterBlanks(),
       DEF: () => {
         this.AT_LEAST_ONE2(() => this.CONSUME2(Blank, LINE));
-        this.AT_LEAST_ONE3(() =>
-          this.OR2([
-            { ALT: () => this.CONSUME2(TextLine, LINE) },
-            { ALT: () => this.CONSUME2(Indented, LINE) },
-            { ALT: () => this.CONSUME2(Escaped, LINE) },
-            { ALT: () => this.CONSUME2(ListItem, LINE) },
-            { ALT: () => this.CONSUME2(TableRow, LINE) },
-            { ALT: () => this.CONSUME2(Comment, LINE) },
-          ]),
-        );
+        this.AT_LEAST_ONE3(() => this.CONSUME2(BodyLine, LINE));
       },
     });
   });

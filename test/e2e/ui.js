@@ -70,6 +70,10 @@ async function runUi({ vsix, log = console.log } = {}) {
     // Outline: document symbols from the server.
     const outlineHeader = page.locator('.pane-header', { hasText: /outline/i });
     if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
+    // The outline pane is short: fold the People node so the agenda item shows.
+    const people = page.locator('.outline-pane .monaco-list-row', { hasText: /^People/ });
+    await people.first().waitFor(WAIT);
+    if ((await people.first().getAttribute('aria-expanded')) === 'true') await people.first().locator('.monaco-tl-twistie').click();
     const outlineRow = page.locator('.outline-pane .monaco-list-row', { hasText: 'Ofsted Monitoring Visit' });
     await outlineRow.first().waitFor(WAIT);
     const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts();

@@ -18,13 +18,14 @@ describe('preview', () => {
   it('opens beside the editor and shows the rendered minutes', async () => {
     const editor = await open(seedUri(SEED));
     await vscode.commands.executeCommand('minutes.openPreviewToSide');
+    const shown = await within(api.preview.rendered(editor.document.uri), 30_000, 'the preview to render');
+    assert.ok(shown, 'a preview exists for the document');
+    // The tab model reaches the extension host after the panel has rendered.
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     assert.ok(
       tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('minutes.preview')),
       `tabs: ${tabs.map((t) => t.label).join(', ')}`,
     );
-    const shown = await within(api.preview.rendered(editor.document.uri), 30_000, 'the preview to render');
-    assert.ok(shown, 'a preview exists for the document');
     assert.match(shown.text, /Ofsted Monitoring Visit/);
     assert.match(shown.text, /Irfan Alam/, 'handles are shown as display names');
     assert.doesNotMatch(shown.text, /The source gives no meeting date/, 'clerk comments are left out');

@@ -22,7 +22,7 @@ import type {
 import { parseVote } from './vote';
 
 export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
-  const lineOf = (offset: number): number => lines.positionAt(offset).line;
+  const lineOf = (offset: number): number => lines.lineAt(offset);
   const keywordBlocks = documentBlocks(ast).filter((b): b is KeywordBlockNode => b.kind === 'keyword');
   const people: PersonModel[] = keywordBlocks
     .flatMap((b) => b.people ?? [])

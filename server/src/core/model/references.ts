@@ -34,6 +34,11 @@ export function collectReferences(ast: DocumentNode, text?: string): HandleRefer
   const out: HandleReference[] = [];
   const scan = (p: TextPiece | null | undefined): void => {
     if (!p) return;
+    // Most pieces name nobody: look for an `@` before copying the piece out of the text.
+    if (text !== undefined) {
+      const at = text.indexOf('@', p.span.start);
+      if (at === -1 || at >= p.span.end) return;
+    } else if (!p.text.includes('@')) return;
     const written = text !== undefined ? text.slice(p.span.start, p.span.end) : p.text;
     for (const h of findHandles(written))
       out.push({ handle: h.handle, span: { start: p.span.start + h.index, end: p.span.start + h.index + h.length }, declaration: false });

@@ -36,6 +36,14 @@ export class LineIndex {
   /** The 0-based position of an offset, clamped to the text. */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(o);
+    const character = Math.min(o, this.lineEnd(line)) - this.starts[line];
+    return { line, character };
+  }
+
+  /** The 0-based line of an offset, clamped to the text: positionAt(offset).line without the object. */
+  lineAt(offset: number): number {
+    const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -43,8 +51,7 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    const character = Math.min(o, this.lineEnd(lo)) - this.starts[lo];
-    return { line: lo, character };
+    return lo;
   }
 
   /** The offset of a 0-based position, clamped to its line. */

@@ -15,7 +15,7 @@ export function runRules(base: Omit<RuleContext, 'report'>, config: MinutesConfi
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     const report = (r: RuleReport): void => {
-      if (suppressions.isSuppressed(rule.id, base.lines.positionAt(r.span.start).line)) return;
+      if (suppressions.isSuppressed(rule.id, base.lines.lineAt(r.span.start))) return;
       out.push({ ruleId: rule.id, severity: setting, message: r.message, start: r.span.start, end: r.span.end, fix: r.fix, related: r.related, data: r.data });
     };
     try {

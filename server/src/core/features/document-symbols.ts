@@ -113,8 +113,10 @@ function blockSymbols(a: Analysis, b: KeywordBlockNode, content: KeywordContent 
     children: [],
   });
   switch (b.keyword) {
-    case 'RESOLVED':
-      return (content.resolutions ?? []).map((r) => leaf(r.id, clip(r.text), 'resolution', resolutionSpan(a, b, r.line)));
+    case 'RESOLVED': {
+      const entries = entrySpansByLine(a, b);
+      return (content.resolutions ?? []).map((r) => leaf(r.id, clip(r.text), 'resolution', entries.get(r.line) ?? b.span));
+    }
     case 'VOTE':
       return content.vote ? [leaf(voteName(content.vote), content.vote.outcome ?? '', 'vote', b.span)] : [];
     case 'ACTION': {
@@ -130,14 +132,22 @@ function blockSymbols(a: Analysis, b: KeywordBlockNode, content: KeywordContent 
   }
 }
 
-/** A resolution's span: its list entry, or the whole RESOLVED block when it is one paragraph. */
-function resolutionSpan(a: Analysis, b: KeywordBlockNode, line: number): Span {
+/**
+ * The spans of a block's list entries by their first line (the first list
+ * wins), so that a resolution finds its entry at once: a RESOLVED block may
+ * have thousands of entries, and searching them per resolution was quadratic.
+ * A resolution without an entry (one paragraph) takes the whole block.
+ */
+function entrySpansByLine(a: Analysis, b: KeywordBlockNode): Map<number, Span> {
+  const byLine = new Map<number, Span>();
   for (const x of b.body) {
     if (x.kind !== 'list') continue;
-    const entry = x.entries.find((e) => a.lines.positionAt(e.span.start).line === line);
-    if (entry) return entry.span;
+    for (const e of x.entries) {
+      const line = a.lines.positionAt(e.span.start).line;
+      if (!byLine.has(line)) byLine.set(line, e.span);
+    }
   }
-  return b.span;
+  return byLine;
 }
 
 function riskSymbols(b: KeywordBlockNode): OutlineSymbol[] {

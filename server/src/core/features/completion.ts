@@ -137,7 +137,8 @@ function handleCompletions(ctx: Ctx): CompletionEntry[] | null {
   return people(ctx, m.index, true);
 }
 
-const SEPARATOR = /[ \t]+(?:\u2014|\u2013|--)[ \t]+/g;
+/** As in syntax/lines.ts: a match starts only where white space starts, so a long run of it is scanned once. */
+const SEPARATOR = /(?<![ \t])[ \t]+(?:\u2014|\u2013|--)[ \t]+/g;
 
 function actionCompletions(ctx: Ctx): CompletionEntry[] | null {
   const head = /^ACTION:[ \t]*/.exec(ctx.before);

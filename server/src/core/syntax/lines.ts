@@ -73,7 +73,8 @@ export function splitCells(token: IToken): TableCell[] {
   let i = line.indexOf('|') + 1;
   let last = line.length;
   // A closing pipe ends the row; without one, the row runs to the end of the line.
-  const trimmedEnd = line.replace(/[ \t]+$/, '').length;
+  let trimmedEnd = line.length;
+  while (trimmedEnd > 0 && (line[trimmedEnd - 1] === ' ' || line[trimmedEnd - 1] === '\t')) trimmedEnd--;
   if (trimmedEnd > i && line[trimmedEnd - 1] === '|' && line[trimmedEnd - 2] !== '\\') last = trimmedEnd - 1;
   const cells: TableCell[] = [];
   let cellStart = i;
@@ -116,8 +117,13 @@ export function splitHeading(token: IToken): HeadingParts {
   return { level, marker, number, title };
 }
 
-/** ACTION segment separators: an em dash, an en dash or `--`, with white space around. */
-const SEPARATOR = /[ \t]+(?:\u2014|\u2013|--)[ \t]+/g;
+/**
+ * ACTION segment separators: an em dash, an en dash or `--`, with white space
+ * around. A match may only start where a run of white space starts (the
+ * lookbehind), so a long run without a dash is scanned once, not once per
+ * character of it.
+ */
+const SEPARATOR = /(?<![ \t])[ \t]+(?:\u2014|\u2013|--)[ \t]+/g;
 
 /** Splits a piece on the ACTION separators, keeping spans of both parts. */
 export function splitSegments(piece: TextPiece): { segments: TextPiece[]; separators: TextPiece[] } {

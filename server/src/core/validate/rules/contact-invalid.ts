@@ -23,7 +23,11 @@ import type { Rule, RuleReport } from '../rule';
 
 const LABEL = /^(?:(?:tel|telephone|phone|mobile|mob|fax|email|e-mail)\b\.?[ \t]*:?|[te][ \t]*:)[ \t]*/i;
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
-const EXTENSION = /[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}$/i;
+// The lookbehinds in EXTENSION and EMAIL_PART let a match start only where a
+// run (of white space, or of address characters) starts; unanchored, each
+// pattern rescanned a long run from every character of it (quadratic).
+const EXTENSION = /(?<![ \t])[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}$/i;
+const EMAIL_PART = /(?<![^\s<>()])(?:mailto:)?([^\s<>()]*[^\s@<>()]@[^\s<>()]*)/i;
 
 export const rule: Rule = {
   id: 'contact-invalid',
@@ -50,7 +54,7 @@ export const rule: Rule = {
 };
 
 function judge(text: string, span: Span): RuleReport | null {
-  const email = /(?:mailto:)?([^\s<>()]*[^\s@<>()]@[^\s<>()]*)/i.exec(text);
+  const email = EMAIL_PART.exec(text);
   if (email) {
     const start = span.start + email.index + email[0].length - email[1].length;
     return judgeEmail(email[1], { start, end: start + email[1].length });

@@ -100,6 +100,43 @@ async function runUi({ vsix, log = console.log } = {}) {
     check(/Ofsted Monitoring Visit/.test(previewText) && /Irfan Alam/.test(previewText), `preview shows the item and display names (${previewText.length} chars)`);
     await shot('2-preview');
 
+    // Scroll sync, both ways, and double-click to jump to the source.
+    const preview = await previewFrame(page);
+    const editorLines = page.locator('.monaco-editor .view-lines').first();
+    await editorLines.click();
+    await page.keyboard.press('Control+End');
+    await preview.waitForFunction(() => window.scrollY > 300, undefined, WAIT);
+    await page.keyboard.press('Control+Home');
+    await preview.waitForFunction(() => window.scrollY < 100, undefined, WAIT);
+    check(true, 'editor → preview: the preview follows the editor to the end and back');
+    await preview.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const topLine = () => page.evaluate(() => {
+      const editor = document.querySelector('.editor-instance .monaco-editor');
+      const numbers = [...editor.querySelectorAll('.margin .line-numbers')].filter((e) => !e.closest('.sticky-widget')).map((e) => Number(e.textContent));
+      return Math.min(...numbers.filter((n) => n > 0));
+    });
+    await page.waitForFunction(() => {
+      const editor = document.querySelector('.editor-instance .monaco-editor');
+      const numbers = [...editor.querySelectorAll('.margin .line-numbers')].filter((e) => !e.closest('.sticky-widget')).map((e) => Number(e.textContent));
+      return numbers.length > 0 && Math.min(...numbers.filter((n) => n > 0)) > 30;
+    }, undefined, WAIT);
+    check(true, `preview → editor: the editor follows the preview (top line ${await topLine()})`);
+    const target = preview.locator('[data-line]', { hasText: 'That the contents of the letter' }).last();
+    const targetLine = Number(await target.getAttribute('data-line')) + 1;
+    await target.dblclick();
+    await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${targetLine},` }).waitFor(WAIT);
+    check(true, `double-click in the preview puts the cursor on the block's source line (${targetLine})`);
+
+    // The preview survives a reload of the window (WebviewPanelSerializer).
+    // Reload through the workbench (not the browser), which saves the editor layout first.
+    const reloaded = page.waitForEvent('load', WAIT);
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor(WAIT);
+    const restored = await previewFrame(page);
+    await restored.locator('#minutes-root', { hasText: 'Ofsted Monitoring Visit' }).waitFor(WAIT);
+    check(true, 'the preview is restored after a reload');
+
     // Problems panel with the broken copy open.
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: BROKEN }).click();
     await page.keyboard.press('Control+Shift+M');
@@ -113,7 +150,12 @@ async function runUi({ vsix, log = console.log } = {}) {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('RESOLVED:\n1. That the report be noted.\n', { delay: 5 });
+    // Escape closes the suggestion widget, so that Enter makes a new line rather than accepting a completion.
+    for (const text of ['RESOLVED:', '1. That the report be noted.']) {
+      await page.keyboard.type(text, { delay: 5 });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+    }
     const currentLine = page.locator('.monaco-editor .view-overlays .current-line');
     await currentLine.first().waitFor(WAIT);
     const lines = (await page.locator('.monaco-editor .view-lines .view-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' '));
@@ -129,6 +171,18 @@ async function runUi({ vsix, log = console.log } = {}) {
     await cs.stop();
   }
   return failures.length === 0;
+}
+
+/** The frame of the preview page inside the webview (the inner frame of VS Code's webview host). */
+async function previewFrame(page) {
+  const deadline = Date.now() + WAIT.timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#minutes-root').count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('no preview frame');
+    await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
+  }
 }
 
 /** Runs a command from the Command Palette by its title. */

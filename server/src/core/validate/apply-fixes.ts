@@ -25,22 +25,66 @@ export interface FixResult {
 export function applyFixes(text: string, diagnostics: readonly MinutesDiagnostic[]): FixResult {
   const withFix = diagnostics.filter((d) => d.fix && d.fix.edits.length);
   const ordered = [...withFix].sort((a, b) => firstStart(a) - firstStart(b));
-  const taken: TextEdit[] = [];
+  const taken: TextEdit[] = []; // sorted by start, pairwise non-overlapping
   const applied: MinutesDiagnostic[] = [];
   const skipped: MinutesDiagnostic[] = [];
   for (const d of ordered) {
     const edits = d.fix!.edits;
     const valid = edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length);
-    if (!valid || selfOverlaps(edits) || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+    if (!valid || selfOverlaps(edits) || edits.some((e) => overlapsTaken(e, taken))) {
       skipped.push(d);
       continue;
     }
-    taken.push(...edits);
+    for (const e of edits) taken.splice(upperBound(taken, e.start), 0, e);
     applied.push(d);
   }
-  let out = text;
-  for (const e of taken.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return { text: out, applied, skipped };
+  // Rebuilt front to back in one pass: slicing the whole text once per edit was quadratic.
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of [...taken].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), applied, skipped };
+}
+
+/**
+ * Whether `e` overlaps an edit already taken. The taken edits do not overlap
+ * one another, so only the last group starting before `e` and those starting
+ * inside it can: found by binary search rather than by comparing with every
+ * taken edit (which made thousands of fixes quadratic).
+ */
+function overlapsTaken(e: TextEdit, taken: readonly TextEdit[]): boolean {
+  let i = lowerBound(taken, e.start);
+  const before = i > 0 ? taken[i - 1].start : e.start;
+  while (i > 0 && taken[i - 1].start === before) i--;
+  for (; i < taken.length && taken[i].start <= e.end; i++) if (overlaps(e, taken[i])) return true;
+  return false;
+}
+
+/** The first index whose edit starts at or after `start`. */
+function lowerBound(edits: readonly TextEdit[], start: number): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose edit starts after `start`. */
+function upperBound(edits: readonly TextEdit[], start: number): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstStart(d: MinutesDiagnostic): number {

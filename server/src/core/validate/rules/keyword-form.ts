@@ -36,22 +36,24 @@ export const rule: Rule = {
   fixable: true,
   check(ctx) {
     const runs = [ctx.ast.preamble, ...flattenItems(ctx.ast.items).map((i) => i.blocks)];
+    const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
     for (const blocks of runs) {
       blocks.forEach((b, i) => {
-        if (b.kind === 'keyword' && b.legacy) report(b, blocks.slice(i + 1), ctx);
+        if (b.kind === 'keyword' && b.legacy) report(b, blocks, i + 1, ctx, eol);
       });
     }
   },
 };
 
-function report(b: KeywordBlockNode, after: readonly Block[], ctx: RuleContext): void {
+/** Reports one legacy keyword; the blocks from `from` on are the ones after it (not copied: a run may hold thousands). */
+function report(b: KeywordBlockNode, blocks: readonly Block[], from: number, ctx: RuleContext, eol: string): void {
   const written = b.keywordText.text;
   const replacement = `${b.keyword}:${/^It was\b.*\bthat\b/i.test(written) ? ' that' : ''}`;
   // Keep a space between the keyword and text that followed the old form directly (`Resolved-That`).
   const next = ctx.text.charAt(b.keywordText.span.end);
   const edits: TextEdit[] = [{ ...b.keywordText.span, newText: next && !/\s/.test(next) ? `${replacement} ` : replacement }];
   const base = `"${written}" is an old spelling of ${b.keyword}: write \`${replacement}\``;
-  const vote = /\bunanimously\b/i.test(written) ? unanimity(b, after, ctx) : { kind: 'none' as const };
+  const vote = /\bunanimously\b/i.test(written) ? unanimity(b, blocks, from, eol) : { kind: 'none' as const };
   if (vote.kind === 'conflict') {
     const message = `${base}. Its "unanimously" disagrees with the VOTE that follows: make the two agree.`;
     ctx.report({ span: b.keywordText.span, message, data: { replacement } });
@@ -67,14 +69,17 @@ function report(b: KeywordBlockNode, after: readonly Block[], ctx: RuleContext):
 type Unanimity = { kind: 'none' } | { kind: 'recorded' } | { kind: 'conflict' } | { kind: 'add'; edit: TextEdit };
 
 /** Where "unanimously" goes: the VOTE before the next RESOLVED records it (or contradicts it), or a VOTE line is added. */
-function unanimity(b: KeywordBlockNode, after: readonly Block[], ctx: RuleContext): Unanimity {
-  const next = after.find((x): x is KeywordBlockNode => x.kind === 'keyword' && (x.keyword === 'VOTE' || x.keyword === 'RESOLVED'));
+function unanimity(b: KeywordBlockNode, blocks: readonly Block[], from: number, eol: string): Unanimity {
+  let next: KeywordBlockNode | undefined;
+  for (let i = from; i < blocks.length && !next; i++) {
+    const x = blocks[i];
+    if (x.kind === 'keyword' && (x.keyword === 'VOTE' || x.keyword === 'RESOLVED')) next = x;
+  }
   if (next?.keyword === 'VOTE') {
     const v = parseVote(next.inline?.text ?? '', 0);
     // nem. con. allows abstentions, so it does not say "unanimously"; counts with none against or abstaining do.
     const allFor = v.unanimous || (v.for !== null && !v.against && !v.abstain && !v.nemCon);
     return allFor ? { kind: 'recorded' } : { kind: 'conflict' };
   }
-  const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
   return { kind: 'add', edit: { start: b.span.end, end: b.span.end, newText: `${eol}VOTE: unanimous` } };
 }

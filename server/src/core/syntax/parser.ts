@@ -7,7 +7,7 @@
  * like any other here; to-ast.ts nests them into items by level. Recovery is
  * on, so a line that fits nowhere costs one diagnostic, not the document.
  */
-import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type DSLMethodOptsWithErr, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import {
   ALL_TOKENS,
   Blank,
@@ -39,6 +39,14 @@ const BODY_START = new Set<TokenType>([TextLine, Indented, Escaped, ListItem, Ta
 export const LINE = { LABEL: 'line' } as const;
 
 export class MinutesParser extends CstParser {
+  /**
+   * Alternatives and gated loops, made once and reused (Chevrotain's advice
+   * for hot rules): written inline, every block would allocate its rule's
+   * alternatives and their closures afresh.
+   */
+  private readonly alts: Partial<Record<'block' | 'paragraph' | 'tableRow' | 'keywordBlock', IOrAlt<unknown>[]>> = {};
+  private readonly loops: Partial<Record<'list' | 'table' | 'bodyStart' | 'bodyRun', DSLMethodOptsWithErr<unknown>>> = {};
+
   constructor() {
     super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
     this.performSelfAnalysis();
@@ -63,37 +71,43 @@ export class MinutesParser extends CstParser {
   });
 
   private block = this.RULE('block', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Blank, LINE) },
-      { ALT: () => this.CONSUME(Comment, LINE) },
-      { ALT: () => this.CONSUME(Heading, LINE) },
-      { ALT: () => this.SUBRULE(this.paragraph) },
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.table) },
-      { ALT: () => this.SUBRULE(this.keywordBlock) },
-    ]);
+    this.OR(
+      (this.alts.block ??= [
+        { ALT: () => this.CONSUME(Blank, LINE) },
+        { ALT: () => this.CONSUME(Comment, LINE) },
+        { ALT: () => this.CONSUME(Heading, LINE) },
+        { ALT: () => this.SUBRULE(this.paragraph) },
+        { ALT: () => this.SUBRULE(this.list) },
+        { ALT: () => this.SUBRULE(this.table) },
+        { ALT: () => this.SUBRULE(this.keywordBlock) },
+      ]),
+    );
   });
 
   private paragraph = this.RULE('paragraph', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(TextLine, LINE) },
-      { ALT: () => this.CONSUME(Indented, LINE) },
-      { ALT: () => this.CONSUME(Escaped, LINE) },
-      { ALT: () => this.CONSUME(Fence, LINE) },
-    ]);
+    this.OR(
+      (this.alts.paragraph ??= [
+        { ALT: () => this.CONSUME(TextLine, LINE) },
+        { ALT: () => this.CONSUME(Indented, LINE) },
+        { ALT: () => this.CONSUME(Escaped, LINE) },
+        { ALT: () => this.CONSUME(Fence, LINE) },
+      ]),
+    );
     this.MANY(() => this.CONSUME(RunOnLine, LINE));
   });
 
   /** A list keeps going across blank lines while the next non-blank line is another entry. */
   private list = this.RULE('list', () => {
     this.SUBRULE(this.listEntry);
-    this.MANY({
-      GATE: () => this.LA(1).tokenType === ListItem || this.nextAfterBlanks() === ListItem,
-      DEF: () => {
-        this.MANY2(() => this.CONSUME(Blank, LINE));
-        this.SUBRULE2(this.listEntry);
-      },
-    });
+    this.MANY(
+      (this.loops.list ??= {
+        GATE: () => this.LA(1).tokenType === ListItem || this.nextAfterBlanks() === ListItem,
+        DEF: () => {
+          this.MANY2(() => this.CONSUME(Blank, LINE));
+          this.SUBRULE2(this.listEntry);
+        },
+      }),
+    );
   });
 
   private listEntry = this.RULE('listEntry', () => {
@@ -104,31 +118,35 @@ export class MinutesParser extends CstParser {
   /** A table, like a list, runs on across blank lines (a page break in the source). */
   private table = this.RULE('table', () => {
     this.CONSUME(TableRow, LINE);
-    this.MANY({
-      GATE: () => this.LA(1).tokenType === TableRow || this.nextAfterBlanks() === TableRow,
-      DEF: () => {
-        this.MANY2(() => this.CONSUME(Blank, LINE));
-        this.OR([{ ALT: () => this.CONSUME2(TableRow, LINE) }, { ALT: () => this.CONSUME(Comment, LINE) }]);
-      },
-    });
+    this.MANY(
+      (this.loops.table ??= {
+        GATE: () => this.LA(1).tokenType === TableRow || this.nextAfterBlanks() === TableRow,
+        DEF: () => {
+          this.MANY2(() => this.CONSUME(Blank, LINE));
+          this.OR((this.alts.tableRow ??= [{ ALT: () => this.CONSUME2(TableRow, LINE) }, { ALT: () => this.CONSUME(Comment, LINE) }]));
+        },
+      }),
+    );
   });
 
   private keywordBlock = this.RULE('keywordBlock', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(OneLineKeyword, LINE) },
-      {
-        ALT: () => {
-          this.CONSUME(WrappingKeyword, LINE);
-          this.MANY(() => this.CONSUME(Indented, LINE));
+    this.OR(
+      (this.alts.keywordBlock ??= [
+        { ALT: () => this.CONSUME(OneLineKeyword, LINE) },
+        {
+          ALT: () => {
+            this.CONSUME(WrappingKeyword, LINE);
+            this.MANY(() => this.CONSUME(Indented, LINE));
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(BodyKeyword, LINE);
-          this.SUBRULE(this.keywordBody);
+        {
+          ALT: () => {
+            this.CONSUME(BodyKeyword, LINE);
+            this.SUBRULE(this.keywordBody);
+          },
         },
-      },
-    ]);
+      ]),
+    );
   });
 
   /**
@@ -141,18 +159,22 @@ export class MinutesParser extends CstParser {
    * rule of their own, so that a long body costs no CST node per line.
    */
   private keywordBody = this.RULE('keywordBody', () => {
-    this.OPTION({
-      GATE: () => this.LA(1).tokenType === Blank && this.keywordLineIsBare() && BODY_START.has(this.nextAfterBlanks()!),
-      DEF: () => this.AT_LEAST_ONE(() => this.CONSUME(Blank, LINE)),
-    });
+    this.OPTION(
+      (this.loops.bodyStart ??= {
+        GATE: () => this.LA(1).tokenType === Blank && this.keywordLineIsBare() && BODY_START.has(this.nextAfterBlanks()!),
+        DEF: () => this.AT_LEAST_ONE(() => this.CONSUME(Blank, LINE)),
+      }),
+    );
     this.MANY(() => this.CONSUME(BodyLine, LINE));
-    this.MANY2({
-      GATE: () => this.LA(1).tokenType === Blank && this.runContinuesAfterBlanks(),
-      DEF: () => {
-        this.AT_LEAST_ONE2(() => this.CONSUME2(Blank, LINE));
-        this.AT_LEAST_ONE3(() => this.CONSUME2(BodyLine, LINE));
-      },
-    });
+    this.MANY2(
+      (this.loops.bodyRun ??= {
+        GATE: () => this.LA(1).tokenType === Blank && this.runContinuesAfterBlanks(),
+        DEF: () => {
+          this.AT_LEAST_ONE2(() => this.CONSUME2(Blank, LINE));
+          this.AT_LEAST_ONE3(() => this.CONSUME2(BodyLine, LINE));
+        },
+      }),
+    );
   });
 
   /** The type of the first token after a run of blank lines. */

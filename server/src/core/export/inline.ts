@@ -44,10 +44,11 @@ export function parseInline(text: string, names: Names, inLink = false): Inline[
     if (plain) out.push({ kind: 'text', text: plain });
     plain = '';
   };
+  const misses: Misses = { strong: Infinity, em: Infinity, link: -1 };
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    const found = c === '*' || c === '[' || c === '<' || c === '@' ? matchAt(text, i, names, inLink) : null;
+    const found = c === '*' || c === '[' || c === '<' || c === '@' ? matchAt(text, i, names, inLink, misses) : null;
     if (!found) {
       plain += c;
       i++;
@@ -61,20 +62,50 @@ export function parseInline(text: string, names: Names, inLink = false): Inline[
   return out;
 }
 
-function matchAt(text: string, i: number, names: Names, inLink: boolean): { node: Inline; end: number } | null {
+/**
+ * What failed searches tell about later openers in the same text, so that a
+ * line of openers that never close (`*a *a *a ...`, `[[[[...`) is read in
+ * linear time instead of searching to the end of the text from each one.
+ * - `strong`, `em`: a search from an opener with text right after it failed,
+ *   so no closer follows that offset; openers from there on fail too.
+ * - `link`: a `[` failed (or found an unsafe target); every `[` before the
+ *   `]` or line break where its search stopped stops there too, and fails.
+ */
+interface Misses {
+  strong: number;
+  em: number;
+  link: number;
+}
+
+function matchAt(text: string, i: number, names: Names, inLink: boolean, misses: Misses): { node: Inline; end: number } | null {
   const at = (re: RegExp): RegExpExecArray | null => {
     re.lastIndex = i;
     return re.exec(text);
   };
   let m: RegExpExecArray | null;
-  if ((m = at(STRONG))) return { node: { kind: 'strong', children: parseInline(m[1], names, inLink) }, end: i + m[0].length };
-  if ((m = at(EM))) return { node: { kind: 'em', children: parseInline(m[1], names, inLink) }, end: i + m[0].length };
-  if (!inLink && (m = at(LINK)) && isSafeHref(m[2]))
-    return { node: { kind: 'link', href: m[2], auto: false, children: parseInline(m[1], names, true) }, end: i + m[0].length };
+  if (i < misses.strong) {
+    if ((m = at(STRONG))) return { node: { kind: 'strong', children: parseInline(m[1], names, inLink) }, end: i + m[0].length };
+    if (text.startsWith('**', i) && /\S/.test(text.charAt(i + 2))) misses.strong = i;
+  }
+  if (i < misses.em) {
+    if ((m = at(EM))) return { node: { kind: 'em', children: parseInline(m[1], names, inLink) }, end: i + m[0].length };
+    if (text[i] === '*' && /[^\s*]/.test(text.charAt(i + 1))) misses.em = i;
+  }
+  if (!inLink && text[i] === '[' && i >= misses.link) {
+    if ((m = at(LINK)) && isSafeHref(m[2]))
+      return { node: { kind: 'link', href: m[2], auto: false, children: parseInline(m[1], names, true) }, end: i + m[0].length };
+    misses.link = linkStop(text, i + 1);
+  }
   if (!inLink && (m = at(AUTOLINK)) && isSafeHref(m[1]))
     return { node: { kind: 'link', href: m[1], auto: true, children: [{ kind: 'text', text: m[1] }] }, end: i + m[0].length };
   if ((m = at(HANDLE)) && names.has(m[1])) return { node: { kind: 'person', handle: m[1], name: names.get(m[1])! }, end: i + m[0].length };
   return null;
+}
+
+/** Where a LINK search from before `from` stops: the first `]` or line break (or the end). */
+function linkStop(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) if (text[j] === ']' || text[j] === '\n') return j;
+  return text.length;
 }
 
 /** Escapes text for HTML content and attribute values alike. */

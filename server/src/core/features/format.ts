@@ -104,10 +104,18 @@ function planChunks(analysis: Analysis, options?: FormatOptions): Chunk[] {
   return chunks;
 }
 
-/** Trailing white space as the lexer sees it (a line of it is blank). */
+/**
+ * Trailing white space as the lexer sees it (a line of it is blank). A loop,
+ * not /[...]+$/: unanchored, that pattern rescans a run of white space inside
+ * the line from each of its characters, quadratic on a long run.
+ */
 function stripTrailing(line: string): string {
-  return line.replace(/[ \t\f\v\r\u00A0]+$/, '');
+  let end = line.length;
+  while (end > 0 && TRAILING.has(line.charCodeAt(end - 1))) end--;
+  return line.slice(0, end);
 }
+
+const TRAILING = new Set([0x20, 0x09, 0x0c, 0x0b, 0x0d, 0xa0]);
 
 function applyLineEdits(line: string, lineStart: number, edits: readonly TextEdit[]): string {
   let out = line;

@@ -72,6 +72,19 @@ describe('exports', () => {
     });
   }
 
+  it('writes nothing when PDF export cannot find Chromium', async () => {
+    const settings = vscode.workspace.getConfiguration('minutes');
+    const target = vscode.Uri.file(path.join(outDir, 'no-chromium.pdf'));
+    await settings.update('pdf.chromiumPath', '/nonexistent/chromium', vscode.ConfigurationTarget.Workspace);
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('minutes.exportPdf', seedUri(SEED), { target });
+      assert.equal(written, undefined);
+      assert.equal(fs.existsSync(target.fsPath), false);
+    } finally {
+      await settings.update('pdf.chromiumPath', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('never writes over the source document', async () => {
     const source = seedUri(SEED);
     const before = fs.readFileSync(source.fsPath, 'utf8');

@@ -24,27 +24,54 @@ const PHRASING_HOSTS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '
 export function markDiagnostics(html: string, diagnostics: readonly PreviewDiagnostic[]): string {
   const anchors = [...html.matchAll(/ data-line="(\d+)"/g)].map((m) => ({ line: Number(m[1]), at: m.index! }));
   if (!anchors.length) return html;
+  const find = anchorFinder(anchors);
   const byAnchor = new Map<number, PreviewDiagnostic[]>();
   for (const d of diagnostics) {
-    const k = anchorFor(anchors, d.line);
-    byAnchor.set(k, [...(byAnchor.get(k) ?? []), d]);
+    const k = find(d.line);
+    const list = byAnchor.get(k);
+    if (list) list.push(d);
+    else byAnchor.set(k, [d]);
   }
-  let out = html;
-  for (const k of [...byAnchor.keys()].sort((a, b) => b - a)) out = markAt(out, anchors[k].at, byAnchor.get(k)!);
-  return out;
+  // Every insertion is placed by offsets in `html` and the page is built in
+  // one pass: inserting into the whole page once per marked element was
+  // quadratic on a long document with problems all through it.
+  const inserts = [...byAnchor.keys()].sort((a, b) => a - b).flatMap((k) => insertsAt(html, anchors[k].at, byAnchor.get(k)!));
+  inserts.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const ins of inserts) {
+    parts.push(html.slice(from, ins.at), ins.text);
+    from = ins.at;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
-function anchorFor(anchors: readonly { line: number }[], line: number): number {
-  let best = 0;
-  for (let i = 0; i < anchors.length; i++) {
-    if (anchors[i].line <= line && anchors[i].line >= anchors[best].line) best = i;
-  }
-  return best;
+/**
+ * The anchor for a line: the one with the greatest line not after it, the
+ * last such in the page when several share it (the innermost); the first
+ * anchor when the page's first anchor is already past the line. A binary
+ * search over the anchors sorted by line, not a scan per problem.
+ */
+function anchorFinder(anchors: readonly { line: number }[]): (line: number) => number {
+  const order = anchors.map((_, i) => i).sort((a, b) => anchors[a].line - anchors[b].line || a - b);
+  return (line) => {
+    if (anchors[0].line > line) return 0;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[order[mid]].line <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return order[lo - 1];
+  };
 }
 
-function markAt(html: string, at: number, diags: readonly PreviewDiagnostic[]): string {
+/** The attributes and the badge for one element, as insertions at offsets of `html` (the badge after the attributes). */
+function insertsAt(html: string, at: number, diags: readonly PreviewDiagnostic[]): { at: number; text: string }[] {
   const tagStart = html.lastIndexOf('<', at);
-  const tag = /^<([a-z0-9]+)/i.exec(html.slice(tagStart))?.[1].toLowerCase() ?? '';
+  const tag = /^<([a-z0-9]+)/i.exec(html.slice(tagStart, at))?.[1].toLowerCase() ?? '';
   const tagEnd = html.indexOf('>', at);
   const worst = diags.reduce((w, d) => ((RANK[d.severity] ?? 0) > (RANK[w] ?? 0) ? d.severity : w), diags[0].severity);
   const text = diags.map((d) => `${d.severity}: ${d.message}`).join('\n');
@@ -55,11 +82,12 @@ function markAt(html: string, at: number, diags: readonly PreviewDiagnostic[]): 
   let insertAt = -1;
   if (PHRASING_HOSTS.has(tag)) insertAt = tagEnd + 1;
   else if (tag === 'tr') {
-    const cell = /<t[dh][^>]*>/.exec(html.slice(tagEnd));
-    if (cell) insertAt = tagEnd + cell.index + cell[0].length;
+    const cell = /<t[dh][^>]*>/g;
+    cell.lastIndex = tagEnd;
+    const m = cell.exec(html);
+    if (m) insertAt = m.index + m[0].length;
   }
-  const withBadge = insertAt >= 0 ? html.slice(0, insertAt) + badge + html.slice(insertAt) : html;
-  return withBadge.slice(0, tagEnd) + attrs + withBadge.slice(tagEnd);
+  return insertAt >= 0 ? [{ at: tagEnd, text: attrs }, { at: insertAt, text: badge }] : [{ at: tagEnd, text: attrs }];
 }
 
 function capital(s: string): string {

@@ -19,9 +19,16 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 12 || c === 11;
 }
 
-/** The text of a line token, without its line break and surrounding white space. */
+/** The text of a line token from `skip` on, without its line break and surrounding white space. */
 export function linePiece(token: IToken, skip = 0): TextPiece {
-  return trimmedPiece(token.image.slice(skip), token.startOffset + skip);
+  // trimmedPiece(image.slice(skip), ...) without the intermediate copy: this runs once per line.
+  const image = token.image;
+  let a = skip;
+  let b = image.length;
+  if (b < a) b = a;
+  while (a < b && isSpace(image.charCodeAt(a))) a++;
+  while (b > a && isSpace(image.charCodeAt(b - 1))) b--;
+  return { text: image.slice(a, b), span: { start: token.startOffset + a, end: token.startOffset + b } };
 }
 
 /** The span of a whole line token without its line break. */

@@ -77,13 +77,17 @@ function blockTokens(block: CstNode): IToken[] {
   if (c.line) return realTokens(c.line as IToken[]);
   const node = ((c.paragraph ?? c.table ?? c.keywordBlock ?? c.list) as CstNode[] | undefined)?.[0];
   if (!node) return [];
-  const out = c.list ? [] : realTokens((node.children.line ?? []) as IToken[]);
-  for (const sub of (node.children.keywordBody ?? node.children.listEntry ?? []) as CstNode[])
-    for (const t of (sub.children.line ?? []) as IToken[]) if (isReal(t)) out.push(t);
+  const own = (node.children.line ?? []) as IToken[];
+  const subs = (node.children.keywordBody ?? node.children.listEntry ?? []) as CstNode[];
+  if (!subs.length) return c.list ? [] : realTokens(own);
+  const out = c.list ? [] : own.filter(isReal);
+  for (const sub of subs) for (const t of (sub.children.line ?? []) as IToken[]) if (isReal(t)) out.push(t);
   return out;
 }
 
-function realTokens(tokens: readonly IToken[]): IToken[] {
+/** The tokens without recovery inserts; the same array when there are none (the usual case). */
+function realTokens(tokens: IToken[]): IToken[] {
+  if (tokens.every(isReal)) return tokens;
   const out: IToken[] = [];
   for (const t of tokens) if (isReal(t)) out.push(t);
   return out;

@@ -44,33 +44,49 @@ const EMAIL = /(?<![\p{L}\p{N}._%+@-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-
 /** Links in one line, in offsets within it. Each form claims its text before the looser forms look. */
 function linksInLine(text: string): DocumentLink[] {
   const found: DocumentLink[] = [];
-  const claimed: Span[] = [];
-  const free = (s: number, e: number): boolean => claimed.every((c) => e <= c.start || s >= c.end);
+  // The spans each form claimed, one list per form, each in source order and
+  // without overlaps, so that a binary search per list answers whether a span
+  // is free (comparing with every claimed span was quadratic on a long line).
+  const markdown: Span[] = [];
+  const angle: Span[] = [];
+  const bare: Span[] = [];
+  const free = (s: number, e: number): boolean => [markdown, angle, bare].every((list) => clearOf(list, s, e));
   for (const m of text.matchAll(MARKDOWN)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    claimed.push(span);
+    markdown.push(span);
     if (isWebOrMail(m[1])) found.push({ ...span, target: m[1] });
   }
   for (const m of text.matchAll(ANGLE)) {
     const span = { start: m.index! + 1, end: m.index! + 1 + m[1].length };
     if (!free(span.start, span.end)) continue;
-    claimed.push(span);
+    angle.push(span);
     if (isWebOrMail(m[1])) found.push({ ...span, target: m[1] });
   }
   for (const m of text.matchAll(BARE_URL)) {
     const url = trimTrailing(m[0]);
     const span = { start: m.index!, end: m.index! + url.length };
     if (!free(span.start, span.end) || !isWebOrMail(url)) continue;
-    claimed.push(span);
+    bare.push(span);
     found.push({ ...span, target: url });
   }
   for (const m of text.matchAll(EMAIL)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (!free(span.start, span.end)) continue;
-    claimed.push(span);
     found.push({ ...span, target: `mailto:${m[0]}` });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [s, e) overlaps none of `spans` (sorted, not overlapping): only the last one starting before `e` can reach it. */
+function clearOf(spans: readonly Span[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 || spans[lo - 1].end <= s;
 }
 
 /** An http(s) address with a host, or a mailto with an address. */
@@ -80,13 +96,17 @@ function isWebOrMail(target: string): boolean {
 
 /** Drops sentence punctuation after a bare address, and closing brackets that it did not open. */
 function trimTrailing(url: string): string {
-  let u = url;
+  // Bracket counts are kept as characters come off, not recounted each time (quadratic on a run of them).
+  const opens: Record<string, number> = { ')': count(url, '('), ']': count(url, '[') };
+  const closes: Record<string, number> = { ')': count(url, ')'), ']': count(url, ']') };
+  let end = url.length;
   for (;;) {
-    const last = u[u.length - 1];
-    if (/[.,;:!?'"\u2019\u201d*_]/.test(last)) u = u.slice(0, -1);
-    else if (last === ')' && count(u, '(') < count(u, ')')) u = u.slice(0, -1);
-    else if (last === ']' && count(u, '[') < count(u, ']')) u = u.slice(0, -1);
-    else return u;
+    const last = url[end - 1];
+    if (/[.,;:!?'"\u2019\u201d*_]/.test(last)) end--;
+    else if ((last === ')' || last === ']') && opens[last] < closes[last]) {
+      end--;
+      closes[last]--;
+    } else return url.slice(0, end);
   }
 }
 

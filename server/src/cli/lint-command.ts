@@ -1,8 +1,9 @@
 /**
- * `minutes lint`: find the files, lint them (on worker threads for large
- * sets), apply or show fixes, print the report and choose the exit code:
- * 0 no errors, 1 errors or too many warnings, 2 a usage, configuration or IO
- * problem (each printed on standard error as one line naming the file).
+ * `minutes lint`: find the files, lint them (on worker threads when
+ * MINUTES_WORKERS asks for them), apply or show fixes, print the report and
+ * choose the exit code: 0 no errors, 1 errors or too many warnings, 2 a
+ * usage, configuration or IO problem (each printed on standard error as one
+ * line naming the file).
  */
 import * as path from 'node:path';
 import { RULES } from '../core/index';
@@ -23,7 +24,7 @@ import { unifiedDiff } from './unified-diff';
 /** What the entry point knows about where it runs. */
 export interface RunContext {
   readonly cwd: string;
-  /** The CLI bundle, started again as a worker for large runs. */
+  /** The CLI bundle, started again as a worker thread when MINUTES_WORKERS is set. */
   readonly script: string;
   readonly version: string;
 }

@@ -34,12 +34,11 @@ export function collectReferences(ast: DocumentNode, text?: string): HandleRefer
   const out: HandleReference[] = [];
   const scan = (p: TextPiece | null | undefined): void => {
     if (!p) return;
-    // Most pieces name nobody: look for an `@` before copying the piece out of the text.
-    if (text !== undefined) {
-      const at = text.indexOf('@', p.span.start);
-      if (at === -1 || at >= p.span.end) return;
-    } else if (!p.text.includes('@')) return;
+    // Most pieces name nobody. The `@` is looked for inside the piece only: an
+    // indexOf from the piece's start ran on to the next `@` of the whole text,
+    // quadratic over thousands of pieces with no `@` after them.
     const written = text !== undefined ? text.slice(p.span.start, p.span.end) : p.text;
+    if (!written.includes('@')) return;
     for (const h of findHandles(written))
       out.push({ handle: h.handle, span: { start: p.span.start + h.index, end: p.span.start + h.index + h.length }, declaration: false });
   };

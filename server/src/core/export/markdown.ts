@@ -198,7 +198,8 @@ function risks(b: KeywordContent, ctx: MdContext): string[] {
 /** A GitHub pipe table; cells arrive as Markdown already, so only pipes and line breaks need care. */
 function pipeTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const width = Math.max(head.length, ...rows.map((r) => r.length), 1);
-  const cell = (c: string | undefined): string => (c ?? '').replace(/(?<!\\)\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  // The lookbehind starts a line-break match only where white space starts (linear on a long run of spaces).
+  const cell = (c: string | undefined): string => (c ?? '').replace(/(?<!\\)\|/g, '\\|').replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
   const line = (r: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
   return [line(head), `|${' --- |'.repeat(width)}`, ...rows.map(line)].join('\n');
 }

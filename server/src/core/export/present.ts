@@ -30,7 +30,8 @@ export function shortDate(iso: string): string {
 
 /** `18:30` as `6.30 pm`, `18:30-21:10` as `6.30 pm to 9.10 pm`; anything else as written. */
 export function clockTime(text: string): string {
-  const parts = text.split(/\s*[-–]\s*/);
+  // White space before the dash is taken only from the start of its run: an unanchored \s* rescanned a long run from each character.
+  const parts = text.split(/(?:(?<!\s)\s+)?[-–]\s*/);
   const read = parts.map(parseClock);
   if (parts.length > 2 || read.some((m) => m === null)) return text;
   return read.map((m) => twelveHour(m!)).join(' to ');

@@ -83,7 +83,7 @@ export function safeColor(color: string | undefined): string | null {
   const c = color.trim();
   if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(c)) return c;
   if (/^[a-z]{3,20}$/i.test(c)) return c.toLowerCase();
-  if (/^(?:rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/]+\)$/i.test(c)) return c;
+  if (/^(?:rgb|rgba|hsl|hsla)\([\d.%\s,/]+\)$/i.test(c)) return c; // no \s* before a class holding \s: two ways to match white space was quadratic
   return null;
 }
 

@@ -117,11 +117,19 @@ function stripTrailing(line: string): string {
 
 const TRAILING = new Set([0x20, 0x09, 0x0c, 0x0b, 0x0d, 0xa0]);
 
+/** The line with its edits, built front to back in one pass (a copy of the line per edit was quadratic on an ACTION of thousands of separators). */
 function applyLineEdits(line: string, lineStart: number, edits: readonly TextEdit[]): string {
-  let out = line;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
-    out = out.slice(0, e.start - lineStart) + e.newText + out.slice(e.end - lineStart);
-  return out;
+  if (!edits.length) return line;
+  const parts: string[] = [];
+  let at = 0;
+  // Two insertions at one offset keep the order the old back-to-front application gave them: the later edit first.
+  const ordered = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  for (const { e } of ordered) {
+    parts.push(line.slice(at, e.start - lineStart), e.newText);
+    at = e.end - lineStart;
+  }
+  parts.push(line.slice(at));
+  return parts.join('');
 }
 
 /** Minimal edits for the changed chunks; edits that touch are merged into one. */
@@ -155,7 +163,9 @@ function lineEdits(analysis: Analysis, tableWidth: number): LineEdits {
   const keepSpace = new Set<number>();
   const add = (e: TextEdit): void => {
     const line = lines.positionAt(e.start).line;
-    edits.set(line, [...(edits.get(line) ?? []), e]);
+    const list = edits.get(line);
+    if (list) list.push(e); // not a copy per edit: an ACTION line may have thousands of separators
+    else edits.set(line, [e]);
   };
   const legacyFixes = keywordFormFixes(analysis);
   const body = (b: BodyBlock): void => {

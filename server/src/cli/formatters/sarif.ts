@@ -7,15 +7,9 @@
  * 1-based lines and UTF-16 columns (end column exclusive).
  */
 import type { Rule } from '../../core/index';
+import { DOCS_HOME, ruleDocsUrl } from '../../core/rule-docs';
 import type { LintMessage, LintResult } from '../lint-result';
 import type { FormatContext, Formatter } from './types';
-
-export const REPOSITORY_URL = 'https://github.com/minutes-tools/minutes-language';
-
-/** The documentation link of a rule: its anchor in the README's rules table. */
-export function ruleHelpUri(ruleId: string): string {
-  return `${REPOSITORY_URL}#rule-${ruleId}`;
-}
 
 const LEVEL: Record<LintMessage['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -60,7 +54,7 @@ function driver(ctx: FormatContext): Record<string, unknown> {
     fullName: 'minutes lint (Minutes language for council meeting minutes)',
     version: ctx.version,
     semanticVersion: ctx.version,
-    informationUri: REPOSITORY_URL,
+    informationUri: DOCS_HOME,
     rules: ctx.rules.map(descriptor),
   };
 }
@@ -70,7 +64,7 @@ function descriptor(rule: Rule): Record<string, unknown> {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.description },
-    helpUri: ruleHelpUri(rule.id),
+    helpUri: ruleDocsUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { fixable: rule.fixable },
   };

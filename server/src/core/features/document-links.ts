@@ -36,7 +36,7 @@ export function documentLinks(analysis: Analysis): DocumentLink[] {
 }
 
 const MAYBE_LINK = /https?:|mailto:|@/i;
-const MARKDOWN = /\[[^\]\n]*\]\(\s*<?((?:[^()\s<>]|\([^()\s<>]*\))+)>?\s*\)/g;
+const MARKDOWN = /\[[^\]\n]*\]\(\s*<?((?:[^()\s<>]|\([^()\s<>]*\))+)>?\s*\)/y;
 const ANGLE = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi;
 const BARE_URL = /\b(?:https?:\/\/|mailto:)[^\s<>"]+/gi;
 const EMAIL = /(?<![\p{L}\p{N}._%+@-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
@@ -51,7 +51,7 @@ function linksInLine(text: string): DocumentLink[] {
   const angle: Span[] = [];
   const bare: Span[] = [];
   const free = (s: number, e: number): boolean => [markdown, angle, bare].every((list) => clearOf(list, s, e));
-  for (const m of text.matchAll(MARKDOWN)) {
+  for (const m of markdownMatches(text)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     markdown.push(span);
     if (isWebOrMail(m[1])) found.push({ ...span, target: m[1] });
@@ -75,6 +75,28 @@ function linksInLine(text: string): DocumentLink[] {
     found.push({ ...span, target: `mailto:${m[0]}` });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches of MARKDOWN in source order, as a global search would find
+ * them. A `[` whose search failed stopped at the first `]` or line break
+ * after it, and so would every `[` before that point: those are skipped, so a
+ * line of `[` that never close is read once, not once per `[`.
+ */
+function* markdownMatches(text: string): Generator<RegExpExecArray> {
+  let i = text.indexOf('[');
+  while (i !== -1) {
+    MARKDOWN.lastIndex = i;
+    const m = MARKDOWN.exec(text);
+    if (m) {
+      yield m;
+      i = text.indexOf('[', i + m[0].length);
+      continue;
+    }
+    let stop = i + 1;
+    while (stop < text.length && text[stop] !== ']' && text[stop] !== '\n') stop++;
+    i = text.indexOf('[', stop);
+  }
 }
 
 /** Whether [s, e) overlaps none of `spans` (sorted, not overlapping): only the last one starting before `e` can reach it. */

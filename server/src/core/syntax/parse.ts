@@ -3,9 +3,11 @@
  * has a class for every line, the parser recovers, and anything unexpected is
  * turned into a problem on the first line rather than an exception.
  */
+import type { IToken } from 'chevrotain';
 import type { DocumentNode, SyntaxProblem } from './ast';
 import { parseTokens } from './parser';
-import { toAst } from './to-ast';
+import { parseReusing, rememberSegments } from './reuse';
+import { assemble, readParts } from './to-ast';
 import { minutesLexer } from './tokens';
 
 export interface ParseResult {
@@ -13,10 +15,19 @@ export interface ParseResult {
   readonly problems: readonly SyntaxProblem[];
 }
 
-export function parse(text: string): ParseResult {
+/**
+ * Parses a document. With the tree of an earlier version of the same
+ * document (`previous`), the stretches that did not change are taken from it
+ * instead of being parsed again (reuse.ts); the result is the same either way.
+ */
+export function parse(text: string, previous?: DocumentNode | null): ParseResult {
   const problems: SyntaxProblem[] = [];
   try {
     const lexed = minutesLexer.tokenize(text);
+    if (previous && !lexed.errors.length) {
+      const reused = tryReusing(text, lexed.tokens, previous);
+      if (reused) return reused;
+    }
     for (const e of lexed.errors) problems.push({ message: e.message, span: { start: e.offset, end: e.offset + e.length } });
     const { cst, errors } = parseTokens(lexed.tokens);
     for (const e of errors) {
@@ -25,7 +36,12 @@ export function parse(text: string): ParseResult {
       const end = Number.isNaN(t.startOffset) ? text.length : start + t.image.replace(/\r?\n$/, '').length;
       problems.push({ message: friendlyMessage(e.message), span: { start, end } });
     }
-    return { ast: toAst(cst, text.length, problems), problems };
+    const parts = readParts(cst);
+    problems.push(...parts.problems);
+    const ast = assemble(parts, text.length);
+    // Only an error-free parse is cut into segments for the next version to reuse.
+    if (problems.length === parts.problems.length) rememberSegments(ast, text, parts);
+    return { ast, problems };
   } catch (err) {
     // A bug in the parser must not take the editor or the CI run down with it.
     problems.push({ message: `Internal parser error: ${(err as Error).message}`, span: { start: 0, end: 0 } });
@@ -33,6 +49,15 @@ export function parse(text: string): ParseResult {
       ast: { kind: 'document', header: null, preamble: [], items: [], comments: [], span: { start: 0, end: text.length } },
       problems,
     };
+  }
+}
+
+/** The reusing parse, or null when it cannot be used; a failure in it falls back to a full parse. */
+function tryReusing(text: string, tokens: IToken[], previous: DocumentNode): ParseResult | null {
+  try {
+    return parseReusing(text, tokens, previous);
+  } catch {
+    return null;
   }
 }
 

@@ -36,11 +36,36 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
 
 /** Builds the document tree; `problems` receives lines that could not be read. */
 export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[]): DocumentNode {
+  const parts = readParts(cst);
+  problems.push(...parts.problems);
+  return assemble(parts, textLength);
+}
+
+/** A heading line, kept flat until the blocks are nested into items. */
+export interface HeadingMark {
+  readonly kind: 'heading';
+  readonly token: IToken;
+}
+
+/** One entry of the flat run of blocks: a block, or a heading that opens an item. */
+export type FlatEntry = Block | HeadingMark;
+
+/** What a CST says before nesting: the header, the blocks in order, the comments and the lines that could not be read. */
+export interface AstParts {
+  readonly header: HeaderNode | null;
+  readonly flat: readonly FlatEntry[];
+  readonly comments: readonly CommentNode[];
+  readonly problems: readonly SyntaxProblem[];
+}
+
+/** Reads the header and the flat run of blocks of a CST, in source order. */
+export function readParts(cst: CstNode): AstParts {
   const comments: CommentNode[] = [];
+  const problems: SyntaxProblem[] = [];
   const ctx: Context = { comments, problems };
   const headerCst = cst.children.header?.[0] as CstNode | undefined;
   const header = headerCst ? readHeader(headerCst, ctx) : null;
-  const flat: (Block | HeadingMark)[] = [];
+  const flat: FlatEntry[] = [];
   for (const b of (cst.children.block ?? []) as CstNode[]) {
     const tokens = blockTokens(b);
     const first = tokens[0];
@@ -51,18 +76,18 @@ export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[
     else if (b.children.keywordBlock) flat.push(readKeywordBlock(tokens, ctx));
     else flat.push(...groupLines(tokens, ctx));
   }
-  const { preamble, items } = nest(flat);
-  return { kind: 'document', header, preamble, items, comments, span: { start: 0, end: textLength } };
+  return { header, flat, comments, problems };
+}
+
+/** Nests the flat blocks into agenda items and makes the document node. */
+export function assemble(parts: Omit<AstParts, 'problems'>, textLength: number): DocumentNode {
+  const { preamble, items } = nest(parts.flat);
+  return { kind: 'document', header: parts.header, preamble, items, comments: [...parts.comments], span: { start: 0, end: textLength } };
 }
 
 interface Context {
   readonly comments: CommentNode[];
   readonly problems: SyntaxProblem[];
-}
-
-interface HeadingMark {
-  readonly kind: 'heading';
-  readonly token: IToken;
 }
 
 /**
@@ -369,7 +394,7 @@ function readDeclarations(body: readonly BodyBlock[], ctx: Context): Declaration
 }
 
 /** Nests the flat run of blocks into agenda items by heading level. */
-function nest(flat: readonly (Block | HeadingMark)[]): { preamble: Block[]; items: ItemNode[] } {
+function nest(flat: readonly FlatEntry[]): { preamble: Block[]; items: ItemNode[] } {
   const preamble: Block[] = [];
   const items: ItemNode[] = [];
   const stack: Mutable<ItemNode>[] = [];

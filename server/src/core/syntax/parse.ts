@@ -3,7 +3,6 @@
  * has a class for every line, the parser recovers, and anything unexpected is
  * turned into a problem on the first line rather than an exception.
  */
-import type { IToken } from 'chevrotain';
 import type { DocumentNode, SyntaxProblem } from './ast';
 import { parseTokens } from './parser';
 import { parseReusing, rememberSegments } from './reuse';
@@ -23,11 +22,11 @@ export interface ParseResult {
 export function parse(text: string, previous?: DocumentNode | null): ParseResult {
   const problems: SyntaxProblem[] = [];
   try {
-    const lexed = minutesLexer.tokenize(text);
-    if (previous && !lexed.errors.length) {
-      const reused = tryReusing(text, lexed.tokens, previous);
+    if (previous) {
+      const reused = tryReusing(text, previous);
       if (reused) return reused;
     }
+    const lexed = minutesLexer.tokenize(text);
     for (const e of lexed.errors) problems.push({ message: e.message, span: { start: e.offset, end: e.offset + e.length } });
     const { cst, errors } = parseTokens(lexed.tokens);
     for (const e of errors) {
@@ -53,9 +52,9 @@ export function parse(text: string, previous?: DocumentNode | null): ParseResult
 }
 
 /** The reusing parse, or null when it cannot be used; a failure in it falls back to a full parse. */
-function tryReusing(text: string, tokens: IToken[], previous: DocumentNode): ParseResult | null {
+function tryReusing(text: string, previous: DocumentNode): ParseResult | null {
   try {
-    return parseReusing(text, tokens, previous);
+    return parseReusing(text, previous);
   } catch {
     return null;
   }

@@ -15,10 +15,10 @@
  * change in length, and only the segments in between are parsed again. The
  * result is the tree a full parse gives, object for object equal.
  */
-import type { IToken } from 'chevrotain';
 import type { CommentNode, DocumentNode, HeaderNode, SyntaxProblem } from './ast';
 import { parseTokens } from './parser';
 import { assemble, readParts, type AstParts, type FlatEntry } from './to-ast';
+import { minutesLexer } from './tokens';
 
 /** What one segment contributed to the tree. */
 interface Segment {
@@ -49,7 +49,7 @@ export function rememberSegments(ast: DocumentNode, text: string, parts: AstPart
  * `previous`, or a segment that was parsed again reported an error), and
  * the caller then parses the whole text.
  */
-export function parseReusing(text: string, tokens: readonly IToken[], previous: DocumentNode): { ast: DocumentNode; problems: SyntaxProblem[] } | null {
+export function parseReusing(text: string, previous: DocumentNode): { ast: DocumentNode; problems: SyntaxProblem[] } | null {
   const prior = reusable.get(previous);
   if (!prior) return null;
   const old = prior.text;
@@ -58,7 +58,7 @@ export function parseReusing(text: string, tokens: readonly IToken[], previous: 
   const byBounds = new Map(prior.segments.map((s) => [`${s.start}:${s.end}`, s]));
 
   const segments: Segment[] = [];
-  for (const { start, end, from, to } of tokenSegments(tokens, text.length)) {
+  for (const { start, end } of segmentBounds(text)) {
     if (end <= prefix) {
       const same = byBounds.get(`${start}:${end}`);
       if (same) {
@@ -72,9 +72,9 @@ export function parseReusing(text: string, tokens: readonly IToken[], previous: 
         continue;
       }
     }
-    const { cst, errors } = parseTokens(tokens.slice(from, to) as IToken[]);
-    if (errors.length) return null;
-    segments.push(fromParts(readParts(cst), start, end));
+    const fresh = parseSegment(text, start, end);
+    if (!fresh) return null;
+    segments.push(fresh);
   }
   const parts = joinSegments(segments);
   const ast = assemble(parts, text.length);
@@ -123,24 +123,38 @@ function splitParts(parts: AstParts, textLength: number): Segment[] {
   return segments.map((s, i) => ({ ...s, header: i === 0 ? parts.header : null }));
 }
 
-/** Where the token vector splits into segments: at every heading line. */
-function tokenSegments(tokens: readonly IToken[], textLength: number): { start: number; end: number; from: number; to: number }[] {
-  // The first segment is what comes before the first heading, possibly nothing.
-  const cuts: number[] = [0];
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].tokenType.name === 'Heading') cuts.push(i);
-  const out: { start: number; end: number; from: number; to: number }[] = [];
-  for (let i = 0; i < cuts.length; i++) {
-    const from = cuts[i];
-    const to = i + 1 < cuts.length ? cuts[i + 1] : tokens.length;
-    const start = i === 0 ? 0 : tokens[from].startOffset;
-    const end = i + 1 < cuts.length ? tokens[to].startOffset : textLength;
-    out.push({ start, end, from, to });
-  }
-  return out;
+/** A heading line: what the lexer takes as a Heading token at the start of a line. */
+const HEADING_LINE = /\n#{1,6}[ \t]/g;
+
+/**
+ * Where a text splits into segments: the first runs from the top to the first
+ * heading line (possibly empty), each other from a heading line to the next.
+ */
+function segmentBounds(text: string): { start: number; end: number }[] {
+  const starts = [0];
+  // The first line is a heading too when it opens the text (after a BOM, if any).
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (/^#{1,6}[ \t]/.test(text.slice(first, first + 8))) starts.push(first);
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(text); m; m = HEADING_LINE.exec(text)) starts.push(m.index + 1);
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
 }
 
-function fromParts(parts: AstParts, start: number, end: number): Segment {
-  return { start, end, header: parts.header, flat: parts.flat, comments: parts.comments, problems: parts.problems };
+/**
+ * Parses one segment on its own, from a copy of its text: the tree's strings
+ * are slices of the text they were read from, and a slice of the whole
+ * document would keep every version of it alive for as long as the segment
+ * is reused. Null when the segment has a lexing or parsing error.
+ */
+function parseSegment(text: string, start: number, end: number): Segment | null {
+  const own = (text.slice(start, end) + '\n').slice(0, -1);
+  const lexed = minutesLexer.tokenize(own);
+  if (lexed.errors.length) return null;
+  const { cst, errors } = parseTokens(lexed.tokens);
+  if (errors.length) return null;
+  const parts = readParts(cst);
+  const segment: Segment = { start: 0, end: end - start, header: parts.header, flat: parts.flat, comments: parts.comments, problems: parts.problems };
+  return start === 0 ? segment : shiftSegment(segment, start);
 }
 
 function joinSegments(segments: readonly Segment[]): AstParts {

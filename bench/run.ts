@@ -27,6 +27,8 @@ export interface Row {
   readonly part: Part;
   readonly what: string;
   readonly value: number;
+  /** The best run, where the figure is a median of timed runs. */
+  readonly best?: number;
   readonly unit: string;
   /** The target as printed, e.g. "<= 40 ms". */
   readonly target?: string;
@@ -54,7 +56,7 @@ function coreRows(c: CoreResult): Row[] {
   const rows: Row[] = [];
   for (const s of c.sizes) {
     const target = s.label === '1 MB' ? atMost(s.analyzeMs, 40) : {};
-    rows.push({ part: 'core', what: `analyze() ${s.label} (${s.lines.toLocaleString('en-GB')} lines)`, value: s.analyzeMs, unit: 'ms', ...target });
+    rows.push({ part: 'core', what: `analyze() ${s.label} (${s.lines.toLocaleString('en-GB')} lines)`, value: s.analyzeMs, best: s.analyzeBestMs, unit: 'ms', ...target });
     rows.push({ part: 'core', what: `  throughput ${s.label}`, value: s.mbPerSecond, unit: 'MB/s' });
     const md = s.label === '1 MB' ? atLeast(s.vsMarkdownIt, 3) : {};
     rows.push({ part: 'core', what: `  markdown-it time / ours, ${s.label}`, value: s.vsMarkdownIt, unit: 'x', ...md });
@@ -69,12 +71,12 @@ function coreRows(c: CoreResult): Row[] {
 }
 
 function serverRows(s: ServerResult): Row[] {
-  const rows: Row[] = [{ part: 'server', what: 'spawn -> initialize', value: s.spawnToInitializeMs, unit: 'ms', ...atMost(s.spawnToInitializeMs, 150) }];
+  const rows: Row[] = [{ part: 'server', what: 'spawn -> initialize', value: s.spawnToInitializeMs, best: s.spawnToInitializeBestMs, unit: 'ms', ...atMost(s.spawnToInitializeMs, 150) }];
   for (const d of s.documents) {
     const n = d.lines.toLocaleString('en-GB');
     const small = d.lines <= 5_000;
     rows.push({ part: 'server', what: `open -> diagnostics, ${n} lines`, value: d.openToDiagnosticsMs, unit: 'ms' });
-    rows.push({ part: 'server', what: `keystroke -> diagnostics median, ${n} lines`, value: d.keystrokeMedianMs, unit: 'ms', ...atMost(d.keystrokeMedianMs, small ? 20 : 60) });
+    rows.push({ part: 'server', what: `keystroke -> diagnostics median, ${n} lines`, value: d.keystrokeMedianMs, best: d.keystrokeBestMs, unit: 'ms', ...atMost(d.keystrokeMedianMs, small ? 20 : 60) });
     rows.push({ part: 'server', what: `keystroke -> diagnostics p90, ${n} lines`, value: d.keystrokeP90Ms, unit: 'ms', ...(small ? atMost(d.keystrokeP90Ms, 35) : {}) });
     rows.push({ part: 'server', what: `completion, ${n} lines`, value: d.completionMs, unit: 'ms', ...(small ? atMost(d.completionMs, 5) : {}) });
     rows.push({ part: 'server', what: `document symbols, ${n} lines`, value: d.documentSymbolMs, unit: 'ms' });
@@ -85,10 +87,10 @@ function serverRows(s: ServerResult): Row[] {
 
 function cliRows(c: CliResult): Row[] {
   return [
-    { part: 'cli', what: `lint ${c.files.toLocaleString('en-GB')} files (${(c.bytes / 1e6).toFixed(1)} MB)`, value: c.lint1000Ms, unit: 'ms', ...atMost(c.lint1000Ms, 1000) },
+    { part: 'cli', what: `lint ${c.files.toLocaleString('en-GB')} files (${(c.bytes / 1e6).toFixed(1)} MB)`, value: c.lint1000Ms, best: c.lint1000BestMs, unit: 'ms', ...atMost(c.lint1000Ms, 1000) },
     { part: 'cli', what: 'markdownlint-cli2 time / ours, same files', value: c.vsMarkdownlint, unit: 'x', ...atLeast(c.vsMarkdownlint, 8) },
     { part: 'cli', what: 'markdownlint-cli2, same files', value: c.markdownlint1000Ms, unit: 'ms' },
-    { part: 'cli', what: 'lint one file, cold process', value: c.oneFileColdMs, unit: 'ms', ...atMost(c.oneFileColdMs, 120) },
+    { part: 'cli', what: 'lint one file, cold process', value: c.oneFileColdMs, best: c.oneFileColdBestMs, unit: 'ms', ...atMost(c.oneFileColdMs, 120) },
   ];
 }
 
@@ -98,9 +100,11 @@ function format(value: number): string {
 
 /** The table as Markdown, as the README shows it. */
 export function table(rows: readonly Row[]): string {
-  const lines = ['| part | measure | value | target | met |', '|---|---|---:|---|---|'];
+  const lines = ['| part | measure | value | best run | target | met |', '|---|---|---:|---:|---|---|'];
   for (const r of rows)
-    lines.push(`| ${r.part} | ${r.what.trim()} | ${format(r.value)} ${r.unit} | ${r.target ? `${r.target} ${r.unit}` : ''} | ${r.met === undefined ? '' : r.met ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${r.part} | ${r.what.trim()} | ${format(r.value)} ${r.unit} | ${r.best === undefined ? '' : `${format(r.best)} ${r.unit}`} | ${r.target ? `${r.target} ${r.unit}` : ''} | ${r.met === undefined ? '' : r.met ? 'yes' : '**no**'} |`,
+    );
   return lines.join('\n');
 }
 

@@ -23,10 +23,10 @@ import { parseVote } from './vote';
 
 export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   const lineOf = (offset: number): number => lines.lineAt(offset);
-  const keywordBlocks = documentBlocks(ast).filter((b): b is KeywordBlockNode => b.kind === 'keyword');
-  const people: PersonModel[] = keywordBlocks
-    .flatMap((b) => b.people ?? [])
-    .map((p) => ({ handle: p.handle.text, name: p.name.text, role: p.role?.text ?? null }));
+  const keywordBlocks: KeywordBlockNode[] = [];
+  for (const b of documentBlocks(ast)) if (b.kind === 'keyword') keywordBlocks.push(b);
+  const people: PersonModel[] = [];
+  for (const b of keywordBlocks) for (const p of b.people ?? []) people.push({ handle: p.handle.text, name: p.name.text, role: p.role?.text ?? null });
   const names = new Map<string, string>();
   for (const p of people) if (!names.has(p.handle)) names.set(p.handle, p.name);
 
@@ -44,9 +44,9 @@ export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
     }
   }
 
-  const declarations = keywordBlocks
-    .flatMap((b) => b.declarations ?? [])
-    .map((d) => ({ person: d.person.text.replace(/^@/, ''), item: d.item?.text ?? null, text: d.text.text }));
+  const declarations: MinutesModel['declarations'][number][] = [];
+  for (const b of keywordBlocks)
+    for (const d of b.declarations ?? []) declarations.push({ person: d.person.text.replace(/^@/, ''), item: d.item?.text ?? null, text: d.text.text });
 
   const ctx: BuildContext = { names, lineOf, actions: [], risks: [] };
   const preamble = contentOf(ast.preamble.filter((b) => !isPreambleStructure(b)), ctx, null, null);

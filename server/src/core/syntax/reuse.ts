@@ -32,7 +32,8 @@ interface Segment {
 
 interface Reusable {
   readonly text: string;
-  readonly segments: readonly Segment[];
+  /** The segments, or the whole parse's parts until the first reuse cuts them (most trees are never reused). */
+  segments: readonly Segment[] | AstParts;
 }
 
 /** The segments behind each error-free tree this module made, for the next version of its text. */
@@ -40,7 +41,7 @@ const reusable = new WeakMap<DocumentNode, Reusable>();
 
 /** Remembers how `ast` (the error-free tree of `text`) splits into segments. */
 export function rememberSegments(ast: DocumentNode, text: string, parts: AstParts): void {
-  reusable.set(ast, { text, segments: splitParts(parts, text.length) });
+  reusable.set(ast, { text, segments: parts });
 }
 
 /**
@@ -53,9 +54,10 @@ export function parseReusing(text: string, previous: DocumentNode): { ast: Docum
   const prior = reusable.get(previous);
   if (!prior) return null;
   const old = prior.text;
+  if (!Array.isArray(prior.segments)) prior.segments = splitParts(prior.segments as AstParts, old.length);
   const delta = text.length - old.length;
   const { prefix, suffix } = commonEnds(old, text);
-  const byBounds = new Map(prior.segments.map((s) => [`${s.start}:${s.end}`, s]));
+  const byBounds = new Map((prior.segments as readonly Segment[]).map((s) => [`${s.start}:${s.end}`, s]));
 
   const segments: Segment[] = [];
   for (const { start, end } of segmentBounds(text)) {

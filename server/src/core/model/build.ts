@@ -173,7 +173,7 @@ function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string |
   for (const b of blocks) {
     if (b.kind === 'comment') continue;
     if (b.kind !== 'keyword') {
-      out.push(...bodyContent([b], ctx));
+      addBodyContent(out, b, ctx);
       continue;
     }
     out.push(keywordContent(b, ctx, number, state));
@@ -183,22 +183,25 @@ function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string |
 
 function bodyContent(blocks: readonly BodyBlock[], ctx: BuildContext): ContentBlock[] {
   const out: ContentBlock[] = [];
-  for (const b of blocks) {
-    const line = ctx.lineOf(b.span.start);
-    if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), line });
-    else if (b.kind === 'list')
-      out.push({
-        kind: 'list',
-        ordered: b.entries.some((e) => e.style !== 'bullet'),
-        entries: b.entries.map((e) => ({ marker: e.marker.text, text: e.lines.map((l) => l.text).join(' '), line: ctx.lineOf(e.span.start) })),
-        line,
-      });
-    else if (b.kind === 'table') {
-      const rows = b.rows.filter((r) => !r.separator).map((r) => r.cells.map((c) => c.text));
-      out.push({ kind: 'table', rows, header: b.rows.some((r) => r.separator) || rows.length > 1, line });
-    }
-  }
+  for (const b of blocks) addBodyContent(out, b, ctx);
   return out;
+}
+
+/** Appends the content of one paragraph, list or table to `out`. */
+function addBodyContent(out: ContentBlock[], b: BodyBlock, ctx: BuildContext): void {
+  const line = ctx.lineOf(b.span.start);
+  if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), line });
+  else if (b.kind === 'list')
+    out.push({
+      kind: 'list',
+      ordered: b.entries.some((e) => e.style !== 'bullet'),
+      entries: b.entries.map((e) => ({ marker: e.marker.text, text: e.lines.map((l) => l.text).join(' '), line: ctx.lineOf(e.span.start) })),
+      line,
+    });
+  else if (b.kind === 'table') {
+    const rows = b.rows.filter((r) => !r.separator).map((r) => r.cells.map((c) => c.text));
+    out.push({ kind: 'table', rows, header: b.rows.some((r) => r.separator) || rows.length > 1, line });
+  }
 }
 
 /** The text of a keyword block: its inline text and body paragraphs and entries, one per line. */

@@ -115,10 +115,16 @@ function splitParts(parts: AstParts, textLength: number): Segment[] {
     if (f.kind === 'heading') k++;
     segments[k].flat.push(f);
   }
+  // The last segment starting at or before the offset, by bisection (a scan per comment was quadratic).
   const at = (offset: number): number => {
-    let i = 0;
-    while (i + 1 < segments.length && segments[i + 1].start <= offset) i++;
-    return i;
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   for (const c of parts.comments) segments[at(c.span.start)].comments.push(c);
   for (const p of parts.problems) segments[at(p.span.start)].problems.push(p);

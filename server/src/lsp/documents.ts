@@ -61,7 +61,9 @@ export class DocumentStore {
     if (!doc) return undefined;
     const cached = this.cache.get(uri);
     if (cached && cached.version === doc.version && cached.generation === generation) return cached;
-    const entry: AnalysedDocument = { uri, version: doc.version, generation, settings, analysis: analyze(doc.getText(), settings.config) };
+    // The previous version's tree lets the core re-parse only the stretches between headings that changed.
+    const analysis = analyze(doc.getText(), settings.config, cached?.analysis);
+    const entry: AnalysedDocument = { uri, version: doc.version, generation, settings, analysis };
     if (generation === this.generation) this.cache.set(uri, entry);
     return entry;
   }

@@ -56,6 +56,7 @@ describe('export: PDF', () => {
   it('prints the example to an A4 PDF whose text is the minutes', async function () {
     const chromium = chromiumOrNull();
     if (!chromium) {
+      if (process.env.CI === 'true') throw new Error('no Chromium found: .ci/run must install chromium');
       console.log('      (skipped: no Chromium on this machine; install chromium or set MINUTES_CHROMIUM to run the PDF test)');
       this.skip();
     }

@@ -14,7 +14,10 @@ async function runIntegration() {
   fs.rmSync(results, { force: true });
   try {
     await runTests({
-      vscodeExecutablePath: path.join(__dirname, 'code-server-shim.js'),
+      // On a desktop machine: MINUTES_VSCODE_PATH names an installed VS Code, and
+      // MINUTES_E2E_DESKTOP=1 lets test-electron download one as it normally does.
+      vscodeExecutablePath:
+        process.env.MINUTES_VSCODE_PATH || (process.env.MINUTES_E2E_DESKTOP === '1' ? undefined : path.join(__dirname, 'code-server-shim.js')),
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(__dirname, 'suite', 'index.js'),
       // Our own profile folders, so runTests does not create .vscode-test/ in the project.

@@ -168,13 +168,17 @@ export type RenderBlock = ContentBlock | { readonly kind: 'actions'; readonly ac
 
 export function groupContent(content: readonly ContentBlock[]): RenderBlock[] {
   const out: RenderBlock[] = [];
+  let run: ActionModel[] | null = null; // the open table's actions, added to in place (a copy per action was quadratic)
   for (const b of content) {
     if (b.kind === 'keyword' && b.keyword === 'ACTION' && b.action) {
-      const last = out[out.length - 1];
-      if (last?.kind === 'actions') out[out.length - 1] = { ...last, actions: [...last.actions, b.action] };
-      else out.push({ kind: 'actions', actions: [b.action], line: b.line });
+      if (run) run.push(b.action);
+      else {
+        run = [b.action];
+        out.push({ kind: 'actions', actions: run, line: b.line });
+      }
       continue;
     }
+    run = null;
     out.push(b);
   }
   return out;

@@ -98,11 +98,11 @@ export function docxResolved(b: KeywordContent, ctx: DocxContext): (Paragraph | 
   if (b.text) out.push(body(runs(b.text, ctx.names)));
   for (const x of b.body) {
     if (x.kind !== 'list') {
-      out.push(...ctx.content([x]));
+      for (const v of ctx.content([x])) out.push(v);
       continue;
     }
     const lines = new Set(x.entries.map((e) => e.line));
-    out.push(...resolutions.filter((r) => lines.has(r.line)).flatMap((r) => resolution(r, ctx)));
+    for (const v of resolutions.filter((r) => lines.has(r.line)).flatMap((r) => resolution(r, ctx))) out.push(v);
   }
   return out;
 }
@@ -128,7 +128,7 @@ function cell(children: ParagraphChild[], opts: { head?: boolean; fill?: string;
 }
 
 function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxContext, percents?: readonly number[], longRows = false): Table {
-  const n = Math.max(head.length, ...rows.map((r) => r.length), 1);
+  const n = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
   const widths = Array.from({ length: n }, (_, i) => Math.round(((percents?.[i] ?? 100 / n) / 100) * TEXT_WIDTH));
   const headRow = new TableRow({
     tableHeader: true,
@@ -147,7 +147,7 @@ function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxC
 
 /** A table of minutes text; `head` may be empty. */
 export function docxTable(head: readonly string[], rows: readonly (readonly string[])[], ctx: DocxContext, widths?: readonly number[]): Table {
-  const width = Math.max(head.length, ...rows.map((r) => r.length), 1);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
   const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(runs(r[i] ?? '', ctx.names))));
   return table(head, cells, ctx, widths);
 }
@@ -177,7 +177,7 @@ export function docxRisks(b: KeywordContent, ctx: DocxContext): (Paragraph | Tab
       out.push(new Paragraph({ spacing: { before: 160, after: 60 }, keepNext: true, children: [plain('Risks', { bold: true })] }), riskTable(b, ctx));
       out.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
       tableDone = true;
-    } else if (x.kind !== 'table') out.push(...ctx.content([x]));
+    } else if (x.kind !== 'table') for (const v of ctx.content([x])) out.push(v);
   }
   return out;
 }

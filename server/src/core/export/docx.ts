@@ -26,7 +26,7 @@ export async function renderDocx(model: ExportModel, config?: MinutesConfig): Pr
     content: (blocks) => content(blocks, ctx),
   };
   const children: (Paragraph | Table)[] = [...header(model), ...attendance(model, ctx), ...declarations(model, ctx), ...content(model.preamble, ctx)];
-  for (const it of model.items) children.push(...item(it, 0, ctx));
+  for (const it of model.items) for (const v of item(it, 0, ctx)) children.push(v);
   const doc = new Document({
     creator: 'minutes',
     title: documentTitle(model),
@@ -86,8 +86,8 @@ function attendance(model: ExportModel, ctx: DocxContext): Paragraph[] {
       if (i) children.push(plain(', '));
       const role = k === 'inAttendance' && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
       children.push(plain(e.name));
-      if (role) children.push(plain(' – '), ...runs(role, ctx.names));
-      if (e.note) children.push(plain(' ('), ...runs(e.note, ctx.names), plain(')'));
+      if (role) for (const v of [plain(' – '), ...runs(role, ctx.names)]) children.push(v);
+      if (e.note) for (const v of [plain(' ('), ...runs(e.note, ctx.names), plain(')')]) children.push(v);
     });
     return labelled(label, children, 0, { after: 60 });
   });
@@ -113,8 +113,8 @@ function item(it: ExportItem, depth: number, ctx: DocxContext): (Paragraph | Tab
   if (isWithheld(it)) return [heading, note(withheldSentence(it))];
   const out: (Paragraph | Table)[] = [heading];
   if (it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT')) out.push(note(exemptNotice(it.exempt)));
-  out.push(...content(it.content, ctx));
-  for (const c of it.items) out.push(...item(c, depth + 1, ctx));
+  for (const v of content(it.content, ctx)) out.push(v);
+  for (const c of it.items) for (const v of item(c, depth + 1, ctx)) out.push(v);
   return out;
 }
 
@@ -126,7 +126,7 @@ function content(blocks: readonly ContentBlock[], ctx: DocxContext): (Paragraph 
         return [body(runs(b.text, ctx.names))];
       case 'list': {
         // The marker column fits the longest marker (`3.10.`), at least 1 cm.
-        const w = b.ordered ? Math.max(567, 130 * Math.max(...b.entries.map((e) => e.marker.length)) + 120) : 567;
+        const w = b.ordered ? Math.max(567, 130 * b.entries.reduce((w, e) => Math.max(w, e.marker.length), 0) + 120) : 567;
         return b.entries.map((e) => body([plain(b.ordered ? e.marker : '•'), plain('\t'), ...runs(e.text, ctx.names)], { indent: w, hanging: w, tab: MARGIN + w }));
       }
       case 'table':

@@ -52,14 +52,14 @@ function htmlList(ordered: boolean, entries: readonly ListEntryModel[], line: nu
     const marker = ordered ? `<span class="minutes-marker">${escapeHtml(e.marker)}</span> ` : '';
     return `<li${dataLine(e.line)}>${marker}${htmlInline(e.text, ctx.names)}</li>\n`;
   });
-  const width = Math.min(8, Math.max(1, ...entries.map((e) => e.marker.length)));
+  const width = Math.min(8, entries.reduce((w, e) => Math.max(w, e.marker.length), 1));
   return ordered
     ? `<ol class="minutes-list minutes-markers-${width}"${dataLine(line)}>\n${items.join('')}</ol>\n`
     : `<ul class="minutes-list"${dataLine(line)}>\n${items.join('')}</ul>\n`;
 }
 
 function htmlTable(rows: readonly (readonly string[])[], header: boolean, line: number, ctx: HtmlContext): string {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const cells = (r: readonly string[], tag: 'td' | 'th'): string =>
     Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
   const head = header && rows.length ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';

@@ -42,10 +42,10 @@ export function renderMarkdown(model: ExportModel, config?: MinutesConfig): stri
   if (subtitle) parts.push(escapeMarkdown(subtitle));
   const fields = headerFields(model).map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.text)}`);
   if (fields.length) parts.push(fields.join('\n'));
-  parts.push(...attendance(model, ctx));
+  for (const v of attendance(model, ctx)) parts.push(v);
   if (model.declarations.length) parts.push(declarations(model, ctx));
-  parts.push(...content(model.preamble, ctx));
-  for (const it of model.items) parts.push(...item(it, 2, ctx));
+  for (const v of content(model.preamble, ctx)) parts.push(v);
+  for (const it of model.items) for (const v of item(it, 2, ctx)) parts.push(v);
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
@@ -82,8 +82,8 @@ function item(it: ExportItem, level: number, ctx: MdContext): string[] {
   if (isWithheld(it)) return [heading, `*${escapeMarkdown(withheldSentence(it))}*`];
   const out = [heading];
   if (it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT')) out.push(`> ${escapeMarkdown(exemptNotice(it.exempt))}`);
-  out.push(...content(it.content, ctx));
-  for (const c of it.items) out.push(...item(c, level + 1, ctx));
+  for (const v of content(it.content, ctx)) out.push(v);
+  for (const c of it.items) for (const v of item(c, level + 1, ctx)) out.push(v);
   return out;
 }
 
@@ -153,11 +153,11 @@ function resolved(b: KeywordContent, ctx: MdContext): string[] {
   if (b.text) out.push(paragraph(b.text, ctx));
   for (const x of b.body) {
     if (x.kind !== 'list') {
-      out.push(...content([x], ctx));
+      for (const v of content([x], ctx)) out.push(v);
       continue;
     }
     const lines = new Set(x.entries.map((e) => e.line));
-    out.push(...resolutions.filter((r) => lines.has(r.line)).map((r) => resolution(r, ctx)));
+    for (const v of resolutions.filter((r) => lines.has(r.line)).map((r) => resolution(r, ctx))) out.push(v);
   }
   return out;
 }
@@ -190,14 +190,14 @@ function risks(b: KeywordContent, ctx: MdContext): string[] {
     if (x.kind === 'table' && !tableDone) {
       out.push(pipeTable(head, rows));
       tableDone = true;
-    } else if (x.kind !== 'table') out.push(...content([x], ctx));
+    } else if (x.kind !== 'table') for (const v of content([x], ctx)) out.push(v);
   }
   return out;
 }
 
 /** A GitHub pipe table; cells arrive as Markdown already, so only pipes and line breaks need care. */
 function pipeTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const width = Math.max(head.length, ...rows.map((r) => r.length), 1);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
   // The lookbehind starts a line-break match only where white space starts (linear on a long run of spaces).
   const cell = (c: string | undefined): string => (c ?? '').replace(/(?<!\\)\|/g, '\\|').replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
   const line = (r: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;

@@ -205,7 +205,7 @@ function keywordEdits(b: KeywordBlockNode, headLineEnd: number, legacyFixes: Rea
     const fix = legacyFixes.get(at);
     if (!fix) return [];
     head = fix.find((e) => e.start === at)?.newText.trimEnd() ?? head;
-    out.push(...fix.filter((e) => e.start !== at));
+    for (const e of fix) if (e.start !== at) out.push(e);
   }
   out.push({ start: at, end: b.inline ? b.inline.span.start : headLineEnd, newText: b.inline ? `${head} ` : head });
   for (const sep of b.action?.separators ?? []) out.push({ ...sep.span, newText: ' \u2014 ' });

@@ -221,7 +221,7 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
   switch (b.keyword) {
     case 'RESOLVED': {
       const resolutions = resolutionsOf(b, number, state?.resolutions.length ?? 0, ctx);
-      state?.resolutions.push(...resolutions);
+      for (const v of resolutions) state?.resolutions.push(v);
       return { ...base, resolutions };
     }
     case 'RECOMMENDED': {
@@ -229,7 +229,7 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
       const texts = lists.length
         ? lists.flatMap((l) => (l.kind === 'list' ? l.entries.map((e) => e.lines.map((x) => x.text).join(' ')) : []))
         : [blockText(b)].filter(Boolean);
-      state?.recommended.push(...texts);
+      for (const v of texts) state?.recommended.push(v);
       return base;
     }
     case 'NOTED':
@@ -248,8 +248,8 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
     }
     case 'RISKS': {
       const risks = b.body.flatMap((x) => (x.kind === 'table' ? risksOf(readRiskTable(x), number, ctx.lineOf) : []));
-      state?.risks.push(...risks);
-      ctx.risks.push(...risks);
+      for (const v of risks) state?.risks.push(v);
+      for (const v of risks) ctx.risks.push(v);
       return { ...base, risks };
     }
     default:

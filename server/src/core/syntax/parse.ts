@@ -36,7 +36,7 @@ export function parse(text: string, previous?: DocumentNode | null): ParseResult
       problems.push({ message: friendlyMessage(e.message), span: { start, end } });
     }
     const parts = readParts(cst);
-    problems.push(...parts.problems);
+    for (const v of parts.problems) problems.push(v);
     const ast = assemble(parts, text.length);
     // Only an error-free parse is cut into segments for the next version to reuse.
     if (problems.length === parts.problems.length) rememberSegments(ast, text, parts);

@@ -170,9 +170,9 @@ function joinSegments(segments: readonly Segment[]): AstParts {
   const comments: CommentNode[] = [];
   const problems: SyntaxProblem[] = [];
   for (const s of segments) {
-    flat.push(...s.flat);
-    comments.push(...s.comments);
-    problems.push(...s.problems);
+    for (const v of s.flat) flat.push(v);
+    for (const v of s.comments) comments.push(v);
+    for (const v of s.problems) problems.push(v);
   }
   return { header: segments[0]?.header ?? null, flat, comments, problems };
 }

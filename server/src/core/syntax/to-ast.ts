@@ -37,7 +37,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
 /** Builds the document tree; `problems` receives lines that could not be read. */
 export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[]): DocumentNode {
   const parts = readParts(cst);
-  problems.push(...parts.problems);
+  for (const v of parts.problems) problems.push(v);
   return assemble(parts, textLength);
 }
 
@@ -74,7 +74,7 @@ export function readParts(cst: CstNode): AstParts {
     if (type === 'Blank') continue;
     if (type === 'Heading') flat.push({ kind: 'heading', token: first });
     else if (b.children.keywordBlock) flat.push(readKeywordBlock(tokens, ctx));
-    else flat.push(...groupLines(tokens, ctx));
+    else for (const v of groupLines(tokens, ctx)) flat.push(v);
   }
   return { header, flat, comments, problems };
 }
@@ -352,8 +352,8 @@ function readPeople(body: readonly BodyBlock[], ctx: Context): PersonDeclNode[] 
 function bodyPieces(body: readonly BodyBlock[]): TextPiece[] {
   const out: TextPiece[] = [];
   for (const b of body) {
-    if (b.kind === 'paragraph') out.push(...b.lines);
-    else if (b.kind === 'list') for (const e of b.entries) out.push(...e.lines);
+    if (b.kind === 'paragraph') for (const v of b.lines) out.push(v);
+    else if (b.kind === 'list') for (const e of b.entries) for (const v of e.lines) out.push(v);
   }
   return out;
 }

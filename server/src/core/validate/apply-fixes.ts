@@ -88,7 +88,7 @@ function upperBound(edits: readonly TextEdit[], start: number): number {
 }
 
 function firstStart(d: MinutesDiagnostic): number {
-  return Math.min(...d.fix!.edits.map((e) => e.start));
+  return d.fix!.edits.reduce((min, e) => Math.min(min, e.start), Infinity);
 }
 
 /**

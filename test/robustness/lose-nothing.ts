@@ -1,0 +1,184 @@
+/**
+ * The checks that formatting and --fix lose nothing (used by
+ * format-fix-words.test.ts on generated documents):
+ *
+ * - formatText keeps every word outside the keyword heads, in order, adding
+ *   only what the keyword-form fix documents (the "that" of "It was resolved
+ *   that" moves into the text, and "unanimously" becomes a `VOTE: unanimous`
+ *   line); and formatting the result again changes nothing.
+ * - applyFixes keeps every word no applied fix touches, in order, adds only
+ *   the words of the fixes' replacements, and each fix keeps the meaning of
+ *   what it replaced as its rule documents: keyword-form drops only the
+ *   legacy phrase's own words ("It was", the old keyword), header-invalid
+ *   changes capitals only, header-unknown-key respells a near miss of a known
+ *   key, action-due writes the same day, month and year as an ISO date, and
+ *   contact-invalid removes a full stop.
+ */
+import { analyze, applyFixes, type Analysis, type MinutesDiagnostic } from '../../server/src/core/index';
+import { formatText } from '../../server/src/core/features/format';
+import type { Block, ItemNode } from '../../server/src/core/syntax/ast';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+function blocksOf(a: Analysis): Block[] {
+  const flat = (items: readonly ItemNode[]): ItemNode[] => items.flatMap((i) => [i, ...flat(i.children)]);
+  return [...a.ast.preamble, ...flat(a.ast.items).flatMap((i) => i.blocks)];
+}
+
+/** The text with the given spans blanked out, so that words are cut where a span starts or ends. */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  const chars = [...text.split('')];
+  for (const s of spans) for (let i = s.start; i < s.end; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
+/** Words outside the keyword heads (which the formatter may respell), cut at the heads' edges. */
+function bodyWords(a: Analysis): string[] {
+  const heads = blocksOf(a).flatMap((b) => (b.kind === 'keyword' ? [b.keywordText.span] : []));
+  return wordsOf(blank(a.text, heads)).map((w) => w.text);
+}
+
+/**
+ * Checks that `after` is `before` with only allowed words added: each
+ * allowed word may be added as many times as it is listed. Returns a
+ * message naming the first difference, or null.
+ */
+export function sameWordsBut(before: readonly string[], after: readonly string[], allowed: string[]): string | null {
+  const spare = [...allowed];
+  let i = 0;
+  for (const w of after) {
+    if (i < before.length && w === before[i]) i++;
+    else if (spare.includes(w)) spare.splice(spare.indexOf(w), 1);
+    else return `word ${i}: expected ${JSON.stringify(before[i])}, found ${JSON.stringify(w)} (around: ${before.slice(Math.max(0, i - 4), i + 4).join(' ')})`;
+  }
+  return i === before.length ? null : `words lost from ${JSON.stringify(before[i])}: ${before.slice(i, i + 6).join(' ')}`;
+}
+
+/** The formatting property for one text; throws with a message on failure. */
+export function checkFormat(text: string): void {
+  const before = analyze(text);
+  const once = formatText(before);
+  const after = analyze(once);
+  const twice = formatText(after);
+  if (twice !== once) throw new Error(`not idempotent:\n${JSON.stringify(once)}\n${JSON.stringify(twice)}`);
+  // What keyword-form's fix may bring out of a legacy head: "that", and "unanimous" on an added VOTE line.
+  const legacy = blocksOf(before).filter((b) => b.kind === 'keyword' && b.legacy);
+  const allowed = legacy.flatMap((b) => (b.kind === 'keyword' ? ['that', ...(/unanimously/i.test(b.keywordText.text) ? ['unanimous'] : [])] : []));
+  const problem = sameWordsBut(bodyWords(before), bodyWords(after), allowed);
+  if (problem) throw new Error(`format lost or added a word: ${problem}`);
+}
+
+const LEGACY_WORDS = new Set(['it', 'was', 'resolved', 'recommended', 'minutes', 'unanimously', 'that']);
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/** Whether one applied fix keeps what its rule says it keeps. */
+export function fixKeepsMeaning(d: MinutesDiagnostic, text: string): string | null {
+  for (const e of d.fix!.edits) {
+    const old = text.slice(e.start, e.end);
+    const neu = e.newText;
+    const oldWords = (old.match(WORD) ?? []).map((w) => w.toLowerCase());
+    const newWords = (neu.match(WORD) ?? []).map((w) => w.toLowerCase());
+    switch (d.ruleId) {
+      case 'keyword-form': {
+        // The old keyword phrase goes; any other word in it must come back.
+        const kept = oldWords.filter((w) => !LEGACY_WORDS.has(w));
+        if (kept.some((w) => !newWords.includes(w))) return `keyword-form dropped ${kept.join(' ')} from ${JSON.stringify(old)}`;
+        // "unanimously" goes to an added `VOTE: unanimous` line, unless a VOTE line follows already.
+        const kept2 = /unanimous/i.test(d.fix!.edits.map((x) => x.newText).join(' ')) || /^VOTE:/m.test(text.slice(e.end));
+        if (/unanimously/i.test(old) && !kept2) return 'keyword-form lost "unanimously"';
+        break;
+      }
+      case 'header-invalid':
+        if (old.toLowerCase() !== neu.toLowerCase()) return `header-invalid changed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
+        break;
+      case 'header-unknown-key':
+        if (distance(old.toLowerCase(), neu.toLowerCase()) > 2) return `header-unknown-key renamed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
+        break;
+      case 'action-due': {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(neu);
+        const month = oldWords.map((w) => MONTHS.findIndex((name) => name.startsWith(w.slice(0, 3)))).find((i) => i >= 0);
+        const numbers = oldWords.map((w) => parseInt(w, 10)).filter((n) => !Number.isNaN(n));
+        if (!m || month === undefined || Number(m[2]) !== month + 1 || !numbers.includes(Number(m[1])) || !numbers.includes(Number(m[3])))
+          return `action-due wrote ${JSON.stringify(neu)} for ${JSON.stringify(old)}`;
+        break;
+      }
+      case 'contact-invalid':
+        if (old !== '.' || neu !== '') return `contact-invalid replaced ${JSON.stringify(old)} with ${JSON.stringify(neu)}`;
+        break;
+      default:
+        if (oldWords.some((w) => !newWords.includes(w))) return `${d.ruleId} dropped words of ${JSON.stringify(old)}`;
+    }
+  }
+  return null;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * The --fix property for one text; throws with a message on failure. Outside
+ * the applied edits the words are the same, in order (words are cut at the
+ * edits' edges, before and after); inside, each fix keeps what its rule
+ * promises.
+ */
+export function checkFixes(text: string): void {
+  const a = analyze(text);
+  const r = applyFixes(text, a.diagnostics);
+  const edits = r.applied.flatMap((d) => d.fix!.edits).sort((x, y) => x.start - y.start || x.end - y.end);
+  let shift = 0;
+  const placed = edits.map((e) => {
+    const at = { start: e.start + shift, end: e.start + shift + e.newText.length };
+    shift += e.newText.length - (e.end - e.start);
+    return at;
+  });
+  if (r.text.length !== text.length + shift) throw new Error(`--fix text has length ${r.text.length}, the edits make ${text.length + shift}`);
+  const before = wordsOf(blank(text, edits)).map((w) => w.text);
+  const after = wordsOf(blank(r.text, placed)).map((w) => w.text);
+  const problem = sameWordsBut(before, after, []);
+  if (problem) throw new Error(`--fix changed a word outside its edits: ${problem}`);
+  for (const d of r.applied) {
+    const p = fixKeepsMeaning(d, text);
+    if (p) throw new Error(p);
+  }
+}
+
+/** One of each fixable problem. */
+export const EVERY_FIX = [
+  '---',
+  'commitee: Planning',
+  'date: 2021-06-08',
+  'status: Draft',
+  '---',
+  '',
+  'PEOPLE:',
+  '@alam Irfan Alam',
+  '',
+  '# 1. Item',
+  'CONTACT: @alam, irfan.alam@westford.gov.uk.',
+  'It was unanimously resolved that the report be noted.',
+  '',
+  'ACTION: @alam — Write to the applicant — due 14th October 2021',
+  '',
+].join('\n');
+

@@ -69,7 +69,7 @@ function runs(): Pathology[] {
   const out: Pathology[] = [];
   const chars = ['@', '|', '(', '*', '_', '[', '\\', ' ', '-', '<', '.', '0', 'a@', '(a', '*a', '**', '\\|', ' —', '\t'];
   for (const ch of chars) out.push(at('in narrative', 'x ', 'y')(ch));
-  for (const ch of ['@', ' ', '-', '0', '(', ' —', '|']) out.push(at('in an ACTION', 'ACTION: @alam ', ' — due')(ch));
+  for (const ch of ['@', ' ', '-', '0', '(', ' —', '|']) out.push(at('in an ACTION', 'ACTION: @alam a', 'x — due')(ch));
   for (const ch of ['|', ' ', '\\', '*', '('] ) out.push(at('in a table row', 'RISKS:\n| Risk | Rating |\n| a', 'b')(ch));
   for (const ch of ['0', ' ', '@', '.', 'x', '(']) out.push(at('in a CONTACT line', 'CONTACT: 0', '1')(ch));
   for (const ch of [' ', '(', ':', '@']) out.push(at('in a declaration', 'DECLARATIONS:\n- @alam (item', 'x')(ch));

@@ -1,0 +1,34 @@
+/**
+ * Time stays linear on pathological input: for each input of
+ * test/robustness/pathological.ts, every stage of the pipeline (analysis,
+ * HTML, preview, Markdown, JSON, formatting, --fix, editor features) takes
+ * under 6 times as long on 4 times the input. Growth is compared, never
+ * absolute times, and each time is the best of several runs; a stage over
+ * the limit is measured again (twice at most) before it fails, so that a
+ * busy machine is not read as a quadratic algorithm, which grows 16 times.
+ */
+import * as assert from 'node:assert/strict';
+import { measure, PATHOLOGIES, STAGES, type Growth } from './pathological';
+
+const LIMIT = 6;
+
+describe('robustness: linear time on pathological input (4x input -> under 6x time)', function () {
+  this.timeout(120_000);
+  for (const p of PATHOLOGIES) {
+    it(p.name, () => {
+      let growth = measure(p, 3);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const over = STAGES.filter((_, i) => growth[i].ratio >= LIMIT);
+        if (!over.length) break;
+        const again = measure(p, 5, over);
+        growth = growth.map((g) => again.find((x) => x.stage === g.stage && x.ratio < g.ratio) ?? g);
+      }
+      const bad = growth.filter((g) => g.ratio >= LIMIT).map(show);
+      assert.deepEqual(bad, [], `grew faster than linear: ${bad.join('; ')}`);
+    });
+  }
+});
+
+function show(g: Growth): string {
+  return `${g.stage} ${g.small.toFixed(1)} ms -> ${g.large.toFixed(1)} ms (${g.ratio.toFixed(1)}x)`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Hostile text in every field (test/security/hostile.ts) stays text: the
+ * HTML export (with and without exempt items), the preview's body fragment
+ * (with the diagnostics marked, whose messages quote the text), the preview
+ * page the VS Code client builds around it, and the Markdown export as a
+ * Markdown renderer that allows raw HTML would show it. Each output is parsed
+ * with parse5 and must contain nothing live: no script but the preview's own
+ * nonce'd one, no event handler attributes, no javascript:/data: URLs, no
+ * svg, iframe, object, embed or style from the content.
+ */
+import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import { analyze, renderHtml, renderMarkdown, type Analysis } from '../../server/src/core/index';
+import { exportModel } from '../../server/src/core/export/withhold';
+import { previewShell, withStyleNonce } from '../../client/src/preview-html';
+import { FIELD_COUNT, fieldName, hostileDocument, liveContent, PAYLOADS } from './hostile';
+
+// Raw HTML on, as the loosest Markdown renderers have it; linkify off, since it makes links of plain text by itself.
+const markdown = new MarkdownIt({ html: true, linkify: false });
+
+function previewFragment(a: Analysis): string {
+  const diagnostics = a.diagnostics.map((d) => ({ line: a.lines.positionAt(d.start).line, severity: d.severity, message: d.message }));
+  return renderHtml(a.model, { config: a.config, diagnostics });
+}
+
+/** The preview page as the webview holds it once the script has put the server's HTML in. */
+function previewPage(fragment: string): { html: string; nonce: string } {
+  const shell = previewShell({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', uri: 'file:///w/a.minutes', title: 'Preview a.minutes' });
+  const html = shell.html.replace('<p class="minutes-loading">Rendering…</p>', () => withStyleNonce(fragment, shell.nonce));
+  assert.notEqual(html, shell.html, 'the preview shell has its loading placeholder');
+  return { html, nonce: shell.nonce };
+}
+
+/**
+ * The surfaces of one analysed document, with what each may hold of its own.
+ * `all` adds the export without exempt items and the whole preview page
+ * (checked once per payload; per field the fragment inside it is checked).
+ */
+function problems(a: Analysis, all: boolean): string[] {
+  const out: string[] = [];
+  const check = (what: string, html: string, o: Parameters<typeof liveContent>[1]): void => {
+    for (const p of liveContent(html, o)) out.push(`${what}: ${p}`);
+  };
+  check('export', renderHtml(a.model, { standalone: true, includeExempt: true, config: a.config }), { styles: 1 });
+  if (all) check('export without exempt items', renderHtml(a.model, { standalone: true, config: a.config }), { styles: 1 });
+  const fragment = previewFragment(a);
+  check('preview fragment', fragment, { styles: 1 });
+  if (all) {
+    const page = previewPage(fragment);
+    check('preview page', page.html, { styles: 2, scripts: 1, nonce: page.nonce });
+  }
+  check('Markdown export rendered', markdown.render(renderMarkdown(exportModel(a.model, true), a.config)), { styles: 0 });
+  return out;
+}
+
+describe('security: hostile text in the HTML export and the preview (parse5)', function () {
+  this.timeout(60_000);
+
+  it(`has at least 50 payloads (${PAYLOADS.length}) and ${FIELD_COUNT} fields`, () => {
+    assert.ok(PAYLOADS.length >= 50);
+    assert.ok(FIELD_COUNT >= 40);
+    assert.equal(new Set(PAYLOADS).size, PAYLOADS.length, 'no payload twice');
+  });
+
+  it('a clean document passes, and the checker finds what it looks for', () => {
+    assert.deepEqual(problems(analyze(hostileDocument('Plain words')), true), []);
+    const live = [
+      '<p><script>x</script></p>',
+      '<p onclick="x">a</p>',
+      '<a href="javascript:x">a</a>',
+      '<a href=" data:text/html,x">a</a>',
+      '<svg></svg>',
+      '<iframe></iframe>',
+      '<object></object>',
+      '<embed>',
+      '<p style="background:url(x)">a</p>',
+      '<meta http-equiv="refresh" content="0">',
+    ];
+    for (const html of live) assert.ok(liveContent(html, { styles: 0 }).length > 0, html);
+    assert.ok(liveContent('<style>a{}</style><style>b{}</style>', { styles: 1 }).length > 0, 'a second <style>');
+    assert.ok(liveContent('<script nonce="n1">x</script>', { styles: 0, scripts: 1, nonce: 'n2' }).length > 0, 'a script with another nonce');
+    assert.deepEqual(liveContent('<script nonce="n1">x</script>', { styles: 0, scripts: 1, nonce: 'n1' }), []);
+  });
+
+  it('the payloads would be live if the renderer did not escape them', () => {
+    // The corpus is hostile: inserted raw into a page, most payloads make the checker fail.
+    const raw = PAYLOADS.filter((p) => liveContent(`<!DOCTYPE html><html><head></head><body><p title="${p}">${p}</p></body></html>`, { styles: 0 }).length > 0);
+    assert.ok(raw.length >= 50, `only ${raw.length} payloads are live raw`);
+  });
+
+  PAYLOADS.forEach((payload, i) => {
+    it(`payload ${i + 1} in every field: ${payload}`, () => {
+      const found = problems(analyze(hostileDocument(payload)), true);
+      for (let k = 0; k < FIELD_COUNT; k++) for (const p of problems(analyze(hostileDocument(payload, k)), false)) found.push(`${fieldName(k)}: ${p}`);
+      assert.deepEqual(found, []);
+    });
+  });
+});

@@ -88,6 +88,27 @@ describe('security: hostile text in the HTML export and the preview (parse5)', f
     assert.ok(raw.length >= 50, `only ${raw.length} payloads are live raw`);
   });
 
+  it('a hostile .minutesrc.json (risk step names, band names and colours, the risk matrix) stays text too', () => {
+    const found: string[] = [];
+    const colours = ['red; background: url(javascript:window.__xss=1)', 'expression(alert(1))', '#fff" onmouseover="window.__xss=1', 'rgb(1,2,3)) url(x', 'red'];
+    PAYLOADS.forEach((payload, i) => {
+      const config = {
+        riskMatrix: payload,
+        risk: {
+          likelihood: { B: payload, C: payload },
+          impact: { '2': payload, '3': payload },
+          bands: [
+            { name: payload, color: colours[i % colours.length], ratings: ['B2'] },
+            { name: payload, color: payload, minScore: 0 },
+          ],
+        },
+      };
+      const text = '---\ncommittee: Planning\ndate: 2021-06-08\n---\n\n# 1. Item\nRISKS:\n| Risk | Rating |\n|---|---|\n| One | B2 |\n| Two | C3 |\n| Three | 9z |\n';
+      for (const p of problems(analyze(text, config), true)) found.push(`payload ${i + 1}: ${p}`);
+    });
+    assert.deepEqual(found, []);
+  });
+
   PAYLOADS.forEach((payload, i) => {
     it(`payload ${i + 1} in every field: ${payload}`, () => {
       const found = problems(analyze(hostileDocument(payload)), true);

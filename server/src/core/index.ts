@@ -31,8 +31,14 @@ export interface Analysis {
  * of an earlier version of the same document (`previous`, e.g. before a
  * keystroke), the parser reuses the parts of its tree that did not change;
  * the result is the same as without it, only sooner.
+ *
+ * A lone "\r" (not followed by "\n") ends a line, as it does in editors and
+ * in LSP positions, which count "\n", "\r\n" and "\r" as line breaks: it
+ * is read as "\n", which has the same length, so every offset and span still
+ * points into the given text; `Analysis.text` is the text as read.
  */
-export function analyze(text: string, config?: Partial<MinutesConfig> | null, previous?: Analysis | null): Analysis {
+export function analyze(source: string, config?: Partial<MinutesConfig> | null, previous?: Analysis | null): Analysis {
+  const text = LONE_CR.test(source) ? source.replace(LONE_CR_ALL, '\n') : source;
   const resolved = resolveConfig(config);
   const lines = new LineIndex(text);
   const { ast, problems } = parse(text, previous?.ast);
@@ -42,6 +48,9 @@ export function analyze(text: string, config?: Partial<MinutesConfig> | null, pr
   const diagnostics = runRules(base, resolved);
   return { ...base, diagnostics };
 }
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 
 export { parse } from './syntax/parse';
 export { LineIndex } from './text/line-index';

@@ -1,7 +1,7 @@
 /**
  * Reads one `.minutes` file as text, refusing what is not a minutes file: a
- * binary file (NUL bytes) or bytes that are not UTF-8, reported with the line
- * and column of the first bad byte. A UTF-8 byte-order mark is taken off (and
+ * UTF-16 file (named as such), a binary file (NUL bytes) or bytes that are
+ * not UTF-8, reported with the line and column of the first bad byte. A UTF-8 byte-order mark is taken off (and
  * put back when a fix is written), so positions match what editors show.
  */
 import * as fs from 'node:fs';
@@ -36,6 +36,9 @@ export function readSource(abs: string, display: string): SourceFile {
 
 /** Checks and decodes bytes read from a file or standard input. */
 export function decodeSource(bytes: Uint8Array, display: string): { text: string; hasBom: boolean } {
+  // UTF-16 (as Windows Notepad may save) is text, not binary: say so, rather than report its NUL bytes.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16 LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16 BE' : null;
+  if (utf16) throw new CliError(`${display}:1:1: the file is ${utf16} text (it starts with a UTF-16 byte-order mark); save it as UTF-8`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = positionOfByte(bytes, nul);

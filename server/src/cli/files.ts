@@ -114,7 +114,7 @@ function walk(dir: string): string[] {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedFolder(entry.name)) out.push(...walk(full));
+      if (!skippedFolder(entry.name)) for (const f of walk(full)) out.push(f);
     } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) {
       out.push(full);
     }

@@ -22,15 +22,16 @@ export const formatStylish: Formatter = (results, ctx) => {
 };
 
 function fileBlock(result: LintResult, source: string | undefined, paint: Paint): string {
-  const lines = source?.split(/\r?\n/);
-  const posWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+  // Lines end as the core counts them (a lone CR too); the width is a reduce, as a spread of 125,000+ messages throws.
+  const lines = source?.split(/\r\n|\r|\n/);
+  const posWidth = result.messages.reduce((w, m) => Math.max(w, `${m.line}:${m.column}`.length), 0);
   const out = [paint('4', result.filePath)];
   for (const m of result.messages) {
     const pos = `${m.line}:${m.column}`.padEnd(posWidth);
     const severity = paint(SEVERITY_COLOUR[m.severity], m.severity.padEnd(7));
     out.push(`  ${paint('2', pos)}  ${severity}  ${m.message}  ${paint('2', m.ruleId)}`);
     const text = lines?.[m.line - 1];
-    if (text !== undefined) out.push(...excerpt(m, text, paint));
+    if (text !== undefined) for (const l of excerpt(m, text, paint)) out.push(l);
   }
   return out.join('\n');
 }

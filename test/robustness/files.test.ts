@@ -92,6 +92,7 @@ describe('robustness: odd files through the CLI and the language server', functi
       'crlf.minutes': utf8(FAULTY.replace(/\n/g, '\r\n')),
       'mixed.minutes': utf8(mixed(FAULTY)),
       'big-50mb.minutes': utf8(fiftyMegabytes()),
+      'many-problems.minutes': utf8(['---', 'committee: P', 'date: 2021-06-08', '---', '', '# 1. Item', ...Array.from({ length: 150_000 }, (_, i) => `@who${i} spoke.`), ''].join('\n')),
     });
     for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(at(name), bytes);
     assert.ok(files['big-50mb.minutes'].length >= 50 * 1024 * 1024);
@@ -140,6 +141,25 @@ describe('robustness: odd files through the CLI and the language server', functi
       for (const name of ['bom-lf.minutes', 'crlf.minutes', 'mixed.minutes']) assert.deepEqual(read(name), lf, name);
     });
 
+    it('the default report quotes the right source line under each problem, for every line ending', () => {
+      for (const name of ['lf.minutes', 'crlf.minutes', 'mixed.minutes']) {
+        const r = lint(at(name));
+        assert.equal(r.code, 1, r.stderr);
+        assert.match(r.stdout, /10:8 +error +@ghost [^\n]*\n +10 \| NOTED: @ghost spoke\.\n/, name);
+      }
+    });
+
+    it('150,000 problems in one file: every report format prints them all', () => {
+      for (const format of ['stylish', 'json', 'sarif', 'github']) {
+        const r = lint(at('many-problems.minutes'), '--format', format);
+        noStack(r);
+        assert.equal(r.code, 1, `${format}: ${r.stderr.slice(0, 300)}`);
+        assert.equal(r.stderr, '', format);
+        if (format === 'stylish') assert.match(r.stdout, /✖ 150001 problems \(150000 errors, 1 warning/);
+        if (format === 'json') assert.equal((JSON.parse(r.stdout) as { messages: unknown[] }[])[0].messages.length, 150_001);
+      }
+    });
+
     it('a 50 MB file: linted, with its one problem at its line', () => {
       const r = lint(at('big-50mb.minutes'), '--format', 'json');
       noStack(r);
@@ -181,7 +201,7 @@ describe('robustness: odd files through the CLI and the language server', functi
 
     it('takes every file as an editor would send it: decoded as UTF-8 (with replacement characters), as Latin-1, or correctly', async () => {
       for (const [name, bytes] of Object.entries(files)) {
-        if (name === 'big-50mb.minutes') continue;
+        if (name === 'big-50mb.minutes' || name === 'many-problems.minutes') continue;
         await serve(`utf8-${name}`, new TextDecoder('utf-8').decode(bytes));
         await serve(`latin1-${name}`, bytes.toString('latin1'));
       }

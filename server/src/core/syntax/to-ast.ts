@@ -361,10 +361,11 @@ function bodyPieces(body: readonly BodyBlock[]): TextPiece[] {
 /**
  * `@person (item 3):` or `Name (item 3):`. A plain name ends on a character
  * that is not white space, and the white space after `item` is taken whole
- * (the lookahead), so that no run of white space can be split two ways: with
- * either choice open, a long run made matching quadratic.
+ * (the lookaheads), as is the white space after the name, so that no run of
+ * white space can be split two ways: with either choice open, a long run
+ * made matching quadratic.
  */
-const DECLARATION = /^(@[a-z0-9][a-z0-9-]*|[^(:]*?[^(: \t])[ \t]*(?:\((?:item[ \t]+(?![ \t]))?((?:[^()]|\([^()]*\))*)\))?[ \t]*:[ \t]*/i;
+const DECLARATION = /^(@[a-z0-9][a-z0-9-]*|[^(:]*?[^(: \t])[ \t]*(?![ \t])(?:\((?:item[ \t]+(?![ \t]))?((?:[^()]|\([^()]*\))*)\))?[ \t]*:[ \t]*/i;
 
 /** DECLARATIONS entries: `- @person (item 3): text`. */
 function readDeclarations(body: readonly BodyBlock[], ctx: Context): DeclarationEntryNode[] {

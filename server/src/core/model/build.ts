@@ -146,7 +146,8 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
     urgent: one('URGENT'),
     report: one('REPORT'),
     contact: one('CONTACT'),
-    documents: documents && !/^none\.?$/i.test(documents) ? documents.split(/\s*,\s*/).filter(Boolean) : [],
+    // White space before a comma is taken from the start of its run only (a long run was quadratic).
+    documents: documents && !/^none\.?$/i.test(documents) ? documents.split(/(?:(?<!\s)\s+)?,\s*/).filter(Boolean) : [],
     recommended: state.recommended,
     resolutions: state.resolutions,
     noted: state.noted.length ? state.noted.join('\n\n') : null,

@@ -74,6 +74,8 @@ function runs(): Pathology[] {
   for (const ch of ['0', ' ', '@', '.', 'x', '(']) out.push(at('in a CONTACT line', 'CONTACT: 0', '1')(ch));
   for (const ch of [' ', '(', ':', '@']) out.push(at('in a declaration', 'DECLARATIONS:\n- @alam (item', 'x')(ch));
   for (const ch of [' ', '@', '(', ',']) out.push(at('in a PRESENT line', 'PRESENT: a', 'b')(ch));
+  for (const ch of [' ', '\t', ',']) out.push(at('in a DOCUMENTS line', 'DOCUMENTS: a', 'b')(ch));
+  for (const ch of [' ', '\t', '(']) out.push(at('in a declaration without a colon', 'DECLARATIONS:\n- Cllr a', 'b')(ch));
   for (const ch of [' ', '—', '@']) out.push(at('in a PEOPLE line', 'PEOPLE:\n@zed Z', 'z')(ch));
   for (const ch of [' ', '1', 'for 1 ']) out.push(at('in a VOTE', 'VOTE: for 1', ' carried')(ch));
   for (const ch of [' ', '1.', '(a)']) out.push(at('in a heading', '# 1', ' Title')(ch));

@@ -9,7 +9,8 @@
  *   client/src/export.ts refuses before it writes anything;
  * - nothing a workspace provides is run: .minutesrc.json is read as JSON
  *   data (never required or imported), and its keys are checked;
- * - the preview page gets no command links and the extension runs no shell.
+ * - the extension runs no shell, and PDF printing runs no script and makes
+ *   no request.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -53,6 +54,13 @@ describe('security: tidy', () => {
   it('no child processes of our own (Chromium is started by playwright-core), no shell, and no require or import of a computed path', () => {
     const offenders = all.filter((f) => /from\s+['"](?:node:)?child_process['"]|require\(\s*['"](?:node:)?child_process['"]|shell:\s*true|require\(\s*[^'"`\s)]|import\(\s*[^'"`\s)]/.test(code(f)));
     assert.deepEqual(offenders, []);
+  });
+
+  it('PDF printing loads the export with JavaScript off, offline, and every request stopped', () => {
+    const pdf = code('server/src/pdf.ts');
+    assert.match(pdf, /javaScriptEnabled:\s*false/);
+    assert.match(pdf, /offline:\s*true/);
+    assert.match(pdf, /route\('\*\*\/\*', \(route\) => route\.abort\(\)\)/);
   });
 
   describe('untrusted workspaces', () => {

@@ -3,7 +3,7 @@
 # VS Code 1.100.3, driven by headless Chromium) and the language server in
 # Neovim. Needs root for apt, the Debian mirror and the npm registry; nothing
 # downloads a binary. Run from anywhere: .ci/e2e.sh
-# Environment: MINUTES_E2E_SUITES=integration,ui,nvim (default: all three).
+# Environment: MINUTES_E2E_SUITES=integration,untrusted,ui,nvim (default: all four).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -42,8 +42,11 @@ export function registerExports(context: vscode.ExtensionContext, server: Minute
 /** Returns the written file, or undefined when nothing was written. */
 async function exportDocument(server: MinutesServer, spec: FormatSpec, resource: vscode.Uri | undefined, options: ExportOptions | undefined): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.isTrusted) {
-    const choice = await vscode.window.showWarningMessage('Exports are disabled in an untrusted workspace: they write files and may start Chromium.', 'Manage Workspace Trust');
-    if (choice) await vscode.commands.executeCommand('workbench.trust.manage');
+    // Not awaited: the command ends at once (a script or keybinding calling it is not
+    // held until the notification is dismissed), and the button still works later.
+    void vscode.window
+      .showWarningMessage('Exports are disabled in an untrusted workspace: they write files and may start Chromium.', 'Manage Workspace Trust')
+      .then((choice) => (choice ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
     return undefined;
   }
   const document = resource ? await vscode.workspace.openTextDocument(resource) : activeMinutesDocument();

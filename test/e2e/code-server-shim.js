@@ -4,7 +4,8 @@
 // the arguments runTests() passes (--extensionDevelopmentPath=,
 // --extensionTestsPath=, --user-data-dir=, --extensions-dir=, a folder),
 // runs the tests in code-server's extension host through headless Chromium,
-// and exits with the tests' exit code. Other desktop flags are ignored.
+// and exits with the tests' exit code. Other desktop flags are ignored, and so is
+// --disable-workspace-trust when MINUTES_E2E_WORKSPACE_TRUST=on.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -28,6 +29,9 @@ async function main() {
     dataDir,
     userDataDir: option('user-data-dir')[0],
     extensionsDir: option('extensions-dir')[0],
+    // runTests always passes --disable-workspace-trust; the untrusted suite asks for trust
+    // through the environment instead (extensionTestsEnv reaches this process).
+    workspaceTrust: process.env.MINUTES_E2E_WORKSPACE_TRUST === 'on',
   });
   const browser = await launchBrowser();
   let code = 1;

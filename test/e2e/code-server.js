@@ -41,9 +41,10 @@ function installExtension(codeServer, dataDir, vsix) {
 
 /**
  * Starts code-server on a free loopback port and resolves once it answers
- * /healthz. `stop()` kills its process group and resolves when the group is gone.
+ * /healthz. With `workspaceTrust`, VS Code's workspace trust is on, so a folder
+ * nobody has trusted opens in restricted mode. `stop()` kills its process group and resolves when the group is gone.
  */
-async function startCodeServer({ codeServer, dataDir, env = {}, userDataDir, extensionsDir }) {
+async function startCodeServer({ codeServer, dataDir, env = {}, userDataDir, extensionsDir, workspaceTrust = false }) {
   const d = dirs(dataDir);
   const user = userDataDir || d.user;
   const extensions = extensionsDir || d.extensions;
@@ -53,9 +54,11 @@ async function startCodeServer({ codeServer, dataDir, env = {}, userDataDir, ext
   const log = fs.openSync(logFile, 'w');
   const args = [
     '--config', '/dev/null', '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
     '--user-data-dir', user, '--extensions-dir', extensions,
   ];
+  // Trust is off for most suites (no trust prompt); the untrusted suite turns it on.
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   const child = spawn(codeServer, args, { detached: true, stdio: ['ignore', log, log], env: isolatedEnv(dataDir, env) });
   fs.closeSync(log);
   let exited = false;

@@ -1,5 +1,7 @@
-// The integration suite through @vscode/test-electron's own runTests API,
-// with code-server standing in for the desktop build (code-server-shim.js).
+// The integration suites through @vscode/test-electron's own runTests API,
+// with code-server standing in for the desktop build (code-server-shim.js):
+// the main suite in a trusted window, and the untrusted suite in a window whose
+// folder nobody has trusted (restricted mode).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -7,11 +9,19 @@ const { runTests } = require('@vscode/test-electron');
 const { ROOT } = require('./tools');
 const { prepareWorkspace } = require('./workspace');
 
-async function runIntegration() {
-  const workspace = prepareWorkspace('integration');
-  const results = path.join(ROOT, 'test-results', 'e2e-integration.json');
+// What the untrusted suite checks is ignored: a workspace may not choose the Chromium that PDF export starts.
+const WORKSPACE_CHROMIUM = '/nonexistent/chromium-named-by-the-workspace';
+
+async function run(name, { env = {}, settings = {}, userSettings } = {}) {
+  const workspace = prepareWorkspace(name, settings);
+  const results = path.join(ROOT, 'test-results', `e2e-${name}.json`);
   fs.mkdirSync(path.dirname(results), { recursive: true });
   fs.rmSync(results, { force: true });
+  const user = path.join(workspace, '..', 'user');
+  if (userSettings) {
+    fs.mkdirSync(path.join(user, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(user, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2) + '\n');
+  }
   try {
     await runTests({
       // On a desktop machine: MINUTES_VSCODE_PATH names an installed VS Code, and
@@ -21,16 +31,36 @@ async function runIntegration() {
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(__dirname, 'suite', 'index.js'),
       // Our own profile folders, so runTests does not create .vscode-test/ in the project.
-      launchArgs: [workspace, `--user-data-dir=${path.join(workspace, '..', 'user')}`, `--extensions-dir=${path.join(workspace, '..', 'extensions')}`],
-      extensionTestsEnv: { MINUTES_E2E_RESULTS: results, MINUTES_E2E_OUT: path.join(path.dirname(workspace), 'exports') },
+      launchArgs: [workspace, `--user-data-dir=${user}`, `--extensions-dir=${path.join(workspace, '..', 'extensions')}`],
+      extensionTestsEnv: { MINUTES_E2E_RESULTS: results, MINUTES_E2E_OUT: path.join(path.dirname(workspace), 'exports'), ...env },
     });
     return true;
   } catch (err) {
-    console.error(`integration suite failed: ${err instanceof Error ? err.message : err}`);
+    console.error(`${name} suite failed: ${err instanceof Error ? err.message : err}`);
     return false;
   }
 }
 
-module.exports = { runIntegration };
+function runIntegration() {
+  return run('integration');
+}
 
-if (require.main === module) runIntegration().then((ok) => process.exit(ok ? 0 : 1));
+/**
+ * Workspace trust on, no startup prompt, so the folder opens in restricted mode.
+ * Only through code-server: test-electron always starts a desktop VS Code with
+ * --disable-workspace-trust.
+ */
+function runUntrusted() {
+  return run('untrusted', {
+    env: { MINUTES_E2E_WORKSPACE_TRUST: 'on', MINUTES_E2E_TESTS: 'untrusted', MINUTES_E2E_WORKSPACE_CHROMIUM: WORKSPACE_CHROMIUM },
+    settings: { 'security.workspace.trust.enabled': undefined, 'minutes.pdf.chromiumPath': WORKSPACE_CHROMIUM },
+    userSettings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+  });
+}
+
+module.exports = { runIntegration, runUntrusted };
+
+if (require.main === module) {
+  const suite = process.argv[2] === 'untrusted' ? runUntrusted : runIntegration;
+  suite().then((ok) => process.exit(ok ? 0 : 1));
+}

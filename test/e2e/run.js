@@ -2,6 +2,7 @@
 // `npm run test:e2e`: installs the editor tools if needed, builds and packages
 // the extension, then runs the E2E suites and prints a summary.
 //   integration  mocha inside VS Code's extension host, via @vscode/test-electron's runTests
+//   untrusted    the same, in a folder opened in restricted mode (workspace trust on)
 //   ui           the packaged .vsix in the workbench, driven through the browser
 //   nvim         Neovim as a second LSP client of out/server.js
 // MINUTES_E2E_SUITES=integration,ui picks suites; MINUTES_E2E_GREP filters integration tests.
@@ -11,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { ensureTools, ROOT } = require('./tools');
 
-const SUITES = (process.env.MINUTES_E2E_SUITES || 'integration,ui,nvim').split(',').map((s) => s.trim()).filter(Boolean);
+const SUITES = (process.env.MINUTES_E2E_SUITES || 'integration,untrusted,ui,nvim').split(',').map((s) => s.trim()).filter(Boolean);
 const VSIX = path.join(ROOT, 'minutes-language.vsix');
 
 function npm(...args) {
@@ -33,9 +34,10 @@ async function main() {
   for (const suite of SUITES) {
     lap(`suite: ${suite}`);
     if (suite === 'integration') results[suite] = await require('./run-integration').runIntegration();
+    else if (suite === 'untrusted') results[suite] = await require('./run-integration').runUntrusted();
     else if (suite === 'ui') results[suite] = await require('./ui').runUi({ vsix: VSIX });
     else if (suite === 'nvim') results[suite] = require('./nvim').runNeovim();
-    else throw new Error(`unknown suite "${suite}" (integration, ui, nvim)`);
+    else throw new Error(`unknown suite "${suite}" (integration, untrusted, ui, nvim)`);
   }
   lap('summary');
   for (const [suite, ok] of Object.entries(results)) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${suite}`);

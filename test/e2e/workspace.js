@@ -7,8 +7,11 @@ const { ROOT } = require('./tools');
 
 const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
 
-/** Returns the absolute path of `.test-work/<name>/ws`, recreated empty but for the seeds. */
-function prepareWorkspace(name) {
+/**
+ * Returns the absolute path of `.test-work/<name>/ws`, recreated empty but for the
+ * seeds. `settings` is laid over the workspace settings (undefined drops a key).
+ */
+function prepareWorkspace(name, settingsOver = {}) {
   const base = path.join(ROOT, '.test-work', name);
   fs.rmSync(base, { recursive: true, force: true });
   const ws = path.join(base, 'ws');
@@ -24,7 +27,7 @@ function prepareWorkspace(name) {
     'git.enabled': false,
     'telemetry.telemetryLevel': 'off',
   };
-  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ ...settings, ...settingsOver }, null, 2) + '\n');
   return ws;
 }
 

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { MinutesServer } from './client';
-import { ExportFormat, ExportRequest } from './protocol';
+import { ResponseError } from 'vscode-languageclient/node';
+import { CHROMIUM_NOT_FOUND, ExportFormat, ExportRequest } from './protocol';
 
 interface FormatSpec {
   readonly format: ExportFormat;
@@ -104,8 +105,29 @@ async function reportFailure(spec: FormatSpec, err: unknown): Promise<void> {
     void vscode.window.showErrorMessage(`${spec.label} export failed: ${message}`);
     return;
   }
-  const choice = await vscode.window.showErrorMessage(`PDF export failed: ${message}. PDF export needs Chromium or Chrome; set its path if it is not found.`, 'Set Chromium Path');
-  if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'minutes.pdf.chromiumPath');
+  // The server's message already says how to name a Chromium; other failures may still be the browser's.
+  const notFound = err instanceof ResponseError && err.code === CHROMIUM_NOT_FOUND;
+  const text = notFound ? `Not exported to PDF: ${message}` : `PDF export failed: ${message}`;
+  const choice = await vscode.window.showErrorMessage(text, 'Set Chromium Path');
+  if (choice) await openChromiumSetting();
+}
+
+/**
+ * Opens the settings at `minutes.pdf.chromiumPath`. The setting is machine-scoped:
+ * when the extension runs on a remote host (Remote SSH, WSL, code-server) it is read
+ * from that host's settings, and the User tab does not even list it, so open the Remote tab.
+ */
+async function openChromiumSetting(): Promise<void> {
+  const query = 'minutes.pdf.chromiumPath';
+  if (vscode.env.remoteName) {
+    try {
+      await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });
+      return;
+    } catch {
+      // An older VS Code without the command: the settings editor below.
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.openSettings', query);
 }
 
 function activeMinutesDocument(): vscode.TextDocument | undefined {

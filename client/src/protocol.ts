@@ -30,6 +30,9 @@ export interface StatsResult {
   readonly openActions: number;
 }
 
+/** The error code of `minutes/export` to PDF when no Chromium was found (server/src/lsp/export.ts). */
+export const CHROMIUM_NOT_FOUND = 1001;
+
 // Render and export answer null when the server does not have the document.
 export const RenderRequest = new RequestType<UriParams, RenderResult | null, void>('minutes/render');
 export const ExportRequest = new RequestType<ExportParams, ExportResult | null, void>('minutes/export');

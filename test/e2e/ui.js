@@ -1,8 +1,10 @@
 // UI test: a user's view of the packaged extension in a real VS Code
 // workbench (code-server, driven by headless Chromium through playwright-core).
 // It installs the .vsix, opens a seed, and checks the Problems panel, the
-// Outline, the language status item and the preview's rendered text, with a
-// screenshot of each step in test-results/.
+// Outline, the language status item, the preview's rendered text, scroll sync
+// and its restoring after a reload, list continuation, and a PDF export without a
+// Chromium (its "Set Chromium Path" button), with a screenshot of each step in
+// test-results/.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -15,12 +17,14 @@ const SEED = '000-bradford-executive.minutes';
 const BROKEN = 'broken-date.minutes';
 const RESULTS = path.join(ROOT, 'test-results');
 const WAIT = { timeout: 60_000 };
+const MISSING_CHROMIUM = '/nonexistent/chromium';
 
 async function runUi({ vsix, log = console.log } = {}) {
   const started = Date.now();
   const step = (msg) => log(`  [${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
   fs.mkdirSync(RESULTS, { recursive: true });
-  const ws = prepareWorkspace('ui');
+  // No Chromium at this path: PDF export fails and offers the setting.
+  const ws = prepareWorkspace('ui', { 'minutes.pdf.chromiumPath': MISSING_CHROMIUM });
   // A copy of the seed with an impossible date: one error for the Problems panel.
   const seedText = fs.readFileSync(path.join(ws, SEED), 'utf8');
   fs.writeFileSync(path.join(ws, BROKEN), seedText.replace(/^date: .*$/m, 'date: 2021-02-30'));
@@ -161,6 +165,28 @@ async function runUi({ vsix, log = console.log } = {}) {
     const lines = (await page.locator('.monaco-editor .view-lines .view-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' '));
     check(lines.some((l) => /^2\. ?$/.test(l)), `Enter after "1. ..." starts "2. " (last lines: ${JSON.stringify(lines.slice(-3))})`);
     await shot('4-list-continuation');
+
+    // PDF export without a Chromium: the save dialog (VS Code's own, in the browser)
+    // takes the default name, the export fails, and the error's button opens the setting.
+    const pdf = path.join(ws, `${path.basename(BROKEN, '.minutes')}.pdf`);
+    await runCommand(page, 'Minutes: Export to PDF…');
+    const dialog = page.locator('.quick-input-widget input');
+    await page.waitForFunction((want) => document.querySelector('.quick-input-widget input')?.value.endsWith(want), path.basename(pdf), WAIT);
+    check((await dialog.inputValue()).endsWith(path.basename(pdf)), `the save dialog proposes ${path.basename(pdf)} (${await dialog.inputValue()})`);
+    await page.keyboard.press('Enter');
+    const failure = page.locator('.notification-toast', { hasText: 'Not exported to PDF' });
+    await failure.waitFor(WAIT);
+    check((await failure.innerText()).includes('Chromium'), `the failure names Chromium: ${(await failure.innerText()).replace(/\s+/g, ' ')}`);
+    await shot('5-pdf-no-chromium');
+    await failure.getByRole('button', { name: 'Set Chromium Path' }).click();
+    // code-server runs the extension on a remote host, where a machine-scoped setting is listed in the Remote tab only.
+    const chromiumSetting = page.locator('.settings-editor .setting-item-contents', { hasText: 'Chromium or Chrome executable' });
+    await chromiumSetting.first().waitFor(WAIT);
+    const search = await page.locator('.settings-editor .suggest-input-container .view-lines').first().innerText();
+    const tab = await page.locator('.settings-editor .settings-tabs-widget .action-item .checked').first().innerText();
+    check(search.replace(/\u00a0/g, ' ').includes('minutes.pdf.chromiumPath') && /Remote/.test(tab), `"Set Chromium Path" opens the settings at minutes.pdf.chromiumPath (search: ${search}; tab: ${tab})`);
+    check(!fs.existsSync(pdf), 'no PDF written');
+    await shot('6-chromium-path-setting');
   } catch (err) {
     failures.push(String(err && err.message ? err.message.split('\n')[0] : err));
     step(`✘ ${failures[failures.length - 1]}`);

@@ -84,6 +84,26 @@ describe('lsp: custom requests', function () {
     assert.equal(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString(), '%PDF-');
     client.close(uri);
   });
+
+  it('minutes/export to PDF answers error 1001, saying how to name a Chromium, when none is found', async () => {
+    const uri = uriOf('export-no-chromium.minutes');
+    client.settings = { today: '2021-12-01', pdf: { chromiumPath: '/nonexistent/chromium' } };
+    try {
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { minutes: client.settings } });
+      client.open(uri, fixture(WESTFORD));
+      const err = await client.request('minutes/export', { uri, format: 'pdf', includeExempt: false }).then(
+        () => assert.fail('exported without a Chromium'),
+        (e: { code: number; message: string }) => e,
+      );
+      assert.equal(err.code, 1001);
+      assert.match(err.message, /^The Chromium path given \(\/nonexistent\/chromium\) is not an executable file\./);
+      assert.match(err.message, /minutes\.pdf\.chromiumPath/);
+    } finally {
+      client.settings = { today: '2021-12-01' };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { minutes: client.settings } });
+      client.close(uri);
+    }
+  });
 });
 
 describe('lsp: robustness', function () {

@@ -5,7 +5,7 @@
  */
 import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
 import { exportDocument, toBase64, EXPORT_FORMATS, type ExportFormat } from '../core/export/index';
-import { htmlToPdf } from '../pdf';
+import { ChromiumNotFoundError, htmlToPdf } from '../pdf';
 import { notFound, type ServerContext } from './context';
 
 export interface ExportParams {
@@ -13,6 +13,12 @@ export interface ExportParams {
   readonly format: ExportFormat | 'pdf';
   readonly includeExempt: boolean;
 }
+
+/**
+ * The error code of a PDF export that found no Chromium (the message says how to
+ * name one), so a client can offer its setting rather than a generic failure.
+ */
+export const CHROMIUM_NOT_FOUND = 1001;
 
 export const ExportRequest = new RequestType<ExportParams, { encoding: 'utf8' | 'base64'; content: string }, void>('minutes/export');
 
@@ -28,7 +34,12 @@ export function registerExport(s: ServerContext): void {
         return { encoding, content };
       }
       const html = await exportDocument(doc.analysis, 'html', { includeExempt });
-      return { encoding: 'base64', content: toBase64(await htmlToPdf(html.content, { chromiumPath: doc.settings.chromiumPath })) };
+      try {
+        return { encoding: 'base64', content: toBase64(await htmlToPdf(html.content, { chromiumPath: doc.settings.chromiumPath })) };
+      } catch (err) {
+        if (err instanceof ChromiumNotFoundError) throw new ResponseError(CHROMIUM_NOT_FOUND, err.message);
+        throw err;
+      }
     }),
   );
 }

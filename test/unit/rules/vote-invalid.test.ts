@@ -59,6 +59,25 @@ describe(ID, () => {
     expectMarked(doc(TEN, 'VOTE: nem. con., for 6, [[against 2]], abstain 1'), ID, [/`nem. con.` cannot have votes against/]);
   });
 
+  // Written the way clerks print them in minutes from other councils: counts
+  // after or before their word, `in favour`, `Abstentions:`.
+  it('reads counts written either way round, with in favour and abstentions', () => {
+    const votes = (line: string) => analyze(doc(TEN, line)).model.items[0].votes[0];
+    const counts = (line: string) => { const v = votes(line); return [v.for, v.against, v.abstain, v.outcome]; };
+    assert.deepEqual(counts('VOTE: For: 7, Against: 2, Abstentions: 1 – carried'), [7, 2, 1, 'carried']);
+    assert.deepEqual(counts('VOTE: for 7 against 2 abstention 1 carried'), [7, 2, 1, 'carried']);
+    assert.deepEqual(counts('VOTE: 7 for, 2 against, 1 abstention — carried'), [7, 2, 1, 'carried']);
+    assert.deepEqual(counts('VOTE: 6 in favour, 3 against, 2 abstained — carried'), [6, 3, 2, 'carried']);
+    assert.deepEqual(counts('VOTE: In favour 6, against 3 — carried'), [6, 3, null, 'carried']);
+    assert.deepEqual(counts('VOTE: 6 votes for, 3 votes against — carried'), [6, 3, null, 'carried']);
+    // Word-first lines never read a number as the count of the word after it.
+    assert.deepEqual(counts('VOTE: for 10 against 2'), [10, 2, null, null]);
+    expectClean(doc(TEN, 'VOTE: 7 for, 2 against, 1 abstention — carried'), ID);
+    expectMarked(doc(TEN, 'VOTE: 3 for, 6 against — [[carried]]'), ID, [/recorded as carried, but 3 for and 6 against/]);
+    expectMarked(doc(TEN, 'VOTE: [[8 for, 2 against, 1 abstention — carried]]'), ID, [/add up to 11, but only 10/]);
+    expectMarked(doc(TEN, 'VOTE: nem. con., 6 for, [[2 against]]'), ID, [/`nem. con.` cannot have votes against/]);
+  });
+
   it('checks VOTE lines in the preamble and in sub-items too', () => {
     const text = ['---', 'committee: C', 'date: 2021-11-16', '---', '', '[[VOTE:]]', '', '# 1. X', '## 1.1 Y', 'VOTE: for 2, against 5 — [[carried]]', ''].join('\n');
     expectMarked(text, ID, [/records nothing/, /recorded as carried/]);

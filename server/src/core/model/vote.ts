@@ -1,14 +1,62 @@
 /**
  * Reading a VOTE line: `for 7, against 2, abstain 1 — carried`, `unanimous`,
  * `nem. con.`. Loose by design; the vote-invalid rule judges the result.
+ *
+ * Clerks print the counts both ways round, `For: 7, Against: 2,
+ * Abstentions: 1` and `7 for, 2 against, 1 abstention`, and say `in favour`
+ * as often as `for`. The order is taken from the first number of the line
+ * (`7 for` or `for 7`), so that `for 7 against 2` is never read as
+ * "7 against".
  */
 import type { VoteModel, VoteOutcome } from './types';
 
-export function parseVote(text: string, line: number): VoteModel {
-  const count = (re: RegExp): number | null => {
-    const m = re.exec(text);
-    return m ? Number(m[1]) : null;
+export type VoteCount = 'for' | 'against' | 'abstain';
+
+const WORDS: Readonly<Record<VoteCount, string>> = {
+  for: '(?:for|in[ \\t]+favou?r)',
+  against: 'against',
+  abstain: 'abst(?:ain(?:ed|ing|s)?|entions?)',
+};
+
+// Built once: number-first (`7 for`, `7 votes for`) and word-first (`for 7`,
+// `For: 7`). A number-first match starts only where a run of digits starts,
+// and the space around a colon is one run then an optional `:` and its own
+// run: either pattern otherwise rescans a long run of digits or spaces from
+// each of its characters (quadratic).
+const NUMBER_FIRST = pattern((w) => `(?<!\\d)(\\d+)[ \\t]*(?:votes?[ \\t]+)?${w}\\b`);
+const WORD_FIRST = pattern((w) => `\\b${w}[ \\t]*(?::[ \\t]*)?(\\d+)`);
+
+const ANY_WORD = `(?:${WORDS.for}|${WORDS.against}|${WORDS.abstain})`;
+const COUNT_THEN_WORD = new RegExp(`^\\d+[ \\t]*(?:votes?[ \\t]+)?${ANY_WORD}\\b`, 'i');
+const A_WORD = new RegExp(`\\b${ANY_WORD}\\b`, 'i');
+
+/**
+ * Whether the line writes its counts number-first: its first number is
+ * followed by a count's word and comes before any such word (`for 7 against
+ * 2` has `7 against` in it, but starts with `for`).
+ */
+function numberFirst(text: string): boolean {
+  const first = /\d/.exec(text);
+  return !!first && !A_WORD.test(text.slice(0, first.index)) && COUNT_THEN_WORD.test(text.slice(first.index));
+}
+
+function pattern(shape: (word: string) => string): Readonly<Record<VoteCount, RegExp>> {
+  return {
+    for: new RegExp(shape(WORDS.for), 'i'),
+    against: new RegExp(shape(WORDS.against), 'i'),
+    abstain: new RegExp(shape(WORDS.abstain), 'i'),
   };
+}
+
+/** Where one count is written in a VOTE line (offset and length of the whole `for 7`), or null. */
+export function findCount(text: string, which: VoteCount): { index: number; length: number; value: number } | null {
+  const re = (numberFirst(text) ? NUMBER_FIRST : WORD_FIRST)[which];
+  const m = re.exec(text);
+  return m ? { index: m.index, length: m[0].length, value: Number(m[1]) } : null;
+}
+
+export function parseVote(text: string, line: number): VoteModel {
+  const count = (which: VoteCount): number | null => findCount(text, which)?.value ?? null;
   const unanimous = /\bunanimous(ly)?\b/i.test(text);
   const nemCon = /\bnem\.?\s*con\.?/i.test(text);
   let outcome: VoteOutcome | null = null;
@@ -17,9 +65,9 @@ export function parseVote(text: string, line: number): VoteModel {
   else if (/\bcarried\b/i.test(text)) outcome = 'carried';
   else if (unanimous || nemCon) outcome = 'carried';
   return {
-    for: count(/\bfor\s*:?\s*(\d+)/i),
-    against: count(/\bagainst\s*:?\s*(\d+)/i),
-    abstain: count(/\babstain(?:ed|ing|s|tions?)?\s*:?\s*(\d+)/i),
+    for: count('for'),
+    against: count('against'),
+    abstain: count('abstain'),
     unanimous,
     nemCon,
     outcome,

@@ -4,6 +4,8 @@
  * A VOTE line that cannot be right as printed (language.md §6):
  * - it has neither counts (`for 7, against 2, abstain 1`) nor the form
  *   `unanimous` or `nem. con.`, so it records nothing;
+ *   Counts are read either way round (`for 7` or `7 for`), and `in favour`
+ *   and `abstentions` count as `for` and `abstain`;
  * - its counts add up to more than the members listed in PRESENT (checked
  *   only when the minutes have a PRESENT list: officers IN ATTENDANCE do not
  *   vote; one more is allowed for a chair's casting vote);
@@ -18,7 +20,7 @@
  * Good: `VOTE: for 8, against 3 — carried`
  */
 import { documentBlocks } from '../../model/build';
-import { parseVote } from '../../model/vote';
+import { findCount, parseVote } from '../../model/vote';
 import type { KeywordBlockNode, Span, TextPiece } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
@@ -54,7 +56,7 @@ function voteProblems(b: KeywordBlockNode, present: number): { span: Span; messa
     out.push({ span: inline.span, message: `The votes add up to ${total}, but only ${present} member${present === 1 ? ' is' : 's are'} listed in PRESENT.` });
   const form = v.unanimous ? '`unanimous`' : '`nem. con.`';
   if ((v.unanimous || v.nemCon) && (v.against ?? 0) > 0)
-    out.push({ span: find(inline, /\bagainst\s*:?\s*\d+/i), message: `A vote recorded as ${form} cannot have votes against (${v.against}).` });
+    out.push({ span: countSpan(inline, 'against'), message: `A vote recorded as ${form} cannot have votes against (${v.against}).` });
   if (v.for !== null && v.outcome) {
     const against = v.against ?? 0;
     if (v.outcome === 'carried' && (v.for < against || (v.for === against && !casting)))
@@ -63,6 +65,12 @@ function voteProblems(b: KeywordBlockNode, present: number): { span: Span; messa
       out.push({ span: find(inline, /\b(lost|fell|defeated|not carried)\b/i), message: `The vote is recorded as lost, but ${v.for} for and ${against} against carries a motion.` });
   }
   return out;
+}
+
+/** The span of one count as written (`against 2` or `2 against`), or the whole piece. */
+function countSpan(piece: TextPiece, which: 'against'): Span {
+  const m = findCount(piece.text, which);
+  return m ? { start: piece.span.start + m.index, end: piece.span.start + m.index + m.length } : piece.span;
 }
 
 /** The span of the first match of `re` in the piece, or the whole piece. */

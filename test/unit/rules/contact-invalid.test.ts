@@ -22,6 +22,17 @@ describe(ID, () => {
     expectClean(doc("CONTACT: o'neill+minutes@council-name.gov.uk, <planning@westford.gov.uk>"), ID);
   });
 
+  // Seen in minutes of other councils: two numbers to choose from, and a note after a number.
+  it('accepts two numbers parted by a spaced slash, and a note in brackets after a number', () => {
+    expectClean(doc('CONTACT: @alam, 07700 900123 / 0300 123 4567'), ID);
+    expectClean(doc('CONTACT: 0113 222 4444 (option 2), 01274 432904 (mobile), +44 (0)1274 432904 (out of hours)'), ID);
+    // Each number is still judged, on its own text.
+    expectMarked(doc('CONTACT: 07700 900123 / [[0300 123]]'), ID, [/"0300 123" is not a valid phone number/]);
+    expectMarked(doc('CONTACT: [[0113 222 44]] (option 2)'), ID, [/"0113 222 44" is not a valid phone number/]);
+    // An unspaced slash is part of the text, as in a postcode or a road name.
+    expectMarked(doc('CONTACT: [[01274 432904/5]]'), ID, [/only digits, spaces and brackets/]);
+  });
+
   it('reports a phone number with too few or too many digits, on the number', () => {
     expectMarked(doc('CONTACT: @alam, [[432904]]'), ID, [/"432904" is not a valid phone number: a UK number has 10 or 11 digits and starts with 0/]);
     expectMarked(doc('CONTACT: @alam, [[01274 4329041 2]]'), ID, [/10 or 11 digits/]);

@@ -9,7 +9,10 @@
  * - A phone number is digits, spaces, hyphens and parentheses: 10 or 11
  *   digits starting with 0, or +44 and 9 or 10 digits (`+44 (0)1274 432904`
  *   counts the 0 once); other `+` numbers need 7 to 15 digits. An extension
- *   (`ext. 2231`, `x2231`) may follow.
+ *   (`ext. 2231`, `x2231`) may follow, and so may a note in brackets
+ *   (`(option 2)`, `(mobile)`). Two numbers may share a part when a
+ *   spaced slash parts them (`07700 900123 / 0300 123 4567`): each is
+ *   judged on its own, as a reader would dial either.
  * - An email address is a plain `name@domain.tld` with no spaces, doubled
  *   dots or missing domain. A full stop after a valid address gets a fix
  *   that removes it.
@@ -27,6 +30,8 @@ const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~
 // run (of white space, or of address characters) starts; unanchored, each
 // pattern rescanned a long run from every character of it (quadratic).
 const EXTENSION = /(?<![ \t])[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}$/i;
+// A note after a number: brackets holding a letter (`(option 2)`), so `(0)` stays part of the number.
+const NOTE = /(?<![ \t])[ \t]*\((?=[^()]*[A-Za-z])[^()]*\)$/;
 const EMAIL_PART = /(?<![^\s<>()])(?:mailto:)?([^\s<>()]*[^\s@<>()]@[^\s<>()]*)/i;
 
 export const rule: Rule = {
@@ -40,7 +45,8 @@ export const rule: Rule = {
       if (b.kind !== 'keyword' || b.keyword !== 'CONTACT' || !b.inline) continue;
       // Read the source itself, not the joined text, so that spans stay exact on wrapped lines.
       const raw = ctx.text.slice(b.inline.span.start, b.inline.span.end);
-      for (const m of raw.matchAll(/[^,;\n]+/g)) {
+      // Parts end at commas, semicolons, line ends and slashes with white space either side.
+      for (const m of raw.matchAll(/(?:[^,;\n/]|\/(?![ \t])|(?<![ \t])\/)+/g)) {
         const label = LABEL.exec(m[0].trimStart())?.[0].length ?? 0;
         const lead = m[0].length - m[0].trimStart().length + label;
         const text = m[0].slice(lead).trimEnd();
@@ -60,8 +66,10 @@ function judge(text: string, span: Span): RuleReport | null {
     return judgeEmail(email[1], { start, end: start + email[1].length });
   }
   if (text.startsWith('@')) return null;
-  const digits = text.replace(EXTENSION, '').replace(/\D/g, '');
-  if (/^[+(0]/.test(text) || digits.length >= 6) return judgePhone(text, span);
+  const note = NOTE.exec(text);
+  const number = note && note.index > 0 ? text.slice(0, note.index) : text;
+  const digits = number.replace(EXTENSION, '').replace(/\D/g, '');
+  if (/^[+(0]/.test(number) || digits.length >= 6) return judgePhone(number, { start: span.start, end: span.start + number.length });
   return null;
 }
 

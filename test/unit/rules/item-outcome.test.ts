@@ -52,12 +52,22 @@ describe('item-outcome', () => {
       'Welcome and introductions',
       'Mayor’s announcements',
       "Chair's announcements",
+      'Matters arising from the minutes',
+      'Public participation',
+      'Public question time',
+      'Open forum',
+      'Questions from members of the public',
+      'Public questions',
+      'Members’ questions',
+      'Questions',
     ];
     expectClean(head + titles.map((t, i) => `# ${i + 1}. ${t}\nNone.\n`).join('\n'), 'item-outcome');
   });
 
   it('does not except an item whose title only mentions a procedural word', () => {
     expectMarked(`${head}# [[6. Review of the apologies procedure]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[7. Questions and answers policy]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[8. Public participation strategy]]\nDiscussed.\n`, 'item-outcome');
   });
 
   it('excepts every item of a report', () => {

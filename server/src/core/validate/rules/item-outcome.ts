@@ -18,7 +18,11 @@
  *   and substitutions), declarations of interest, minutes of the previous
  *   meeting (and "minutes" alone), urgent business, exclusion of the press
  *   and public, date of (the) next meeting, any other business, welcome and
- *   introductions, announcements (Chair's, Mayor's, ...);
+ *   introductions, announcements (Chair's, Mayor's, ...), matters arising,
+ *   and the public's or members' questions (public participation, public
+ *   question time, open forum, questions from the public or from members):
+ *   parish and town councils minute these as what was said, with nothing
+ *   to decide;
  * - every item of a `type: report` document: an officer's report recommends
  *   in its numbered paragraphs and its RECOMMENDED block belongs to one
  *   section, not to each.
@@ -42,6 +46,10 @@ const PROCEDURAL: readonly RegExp[] = [
   /^welcome( and introductions)?\b/,
   /^introductions?\b/,
   /^([\w’'-]+ )?announcements\b/,
+  /^matters arising\b/,
+  // Whole titles only (a dash or brackets may follow): `Public participation strategy` is business.
+  /^(open|public) (participation|forum|session|speaking|question time|questions?)[ \t]*([(:–—-]|$)/,
+  /^(public |members’? |members' |councillors’? |councillors' )?questions( (from|by|to)\b|$)/,
 ];
 
 export const rule: Rule = {

@@ -115,6 +115,20 @@ describe('minutes lint: files, globs, ignore file, stdin', function () {
       assert.equal(files('.', '--ignore-path', 'other-ignore').length, 5);
     });
 
+    // A CI job that lints a folder the ignore file empties would pass having checked nothing.
+    it('a folder or glob whose every file is ignored is an error (exit 2) naming it and the ignore file', () => {
+      fs.writeFileSync(path.join(dir, '.minutesignore'), 'drafts/\n');
+      for (const pattern of ['minutes/drafts', 'minutes/drafts/*.minutes']) {
+        const r = runCli(['lint', pattern], { cwd: dir });
+        assert.equal(r.code, 2, r.stdout);
+        assert.equal(r.stdout, '');
+        assert.equal(r.stderr, `minutes: ${pattern}: every .minutes file it names is excluded by the ignore file (.minutesignore); --no-ignore lints them\n`);
+      }
+      assert.deepEqual(files('minutes/drafts', '--no-ignore'), ['minutes/drafts/next.minutes']);
+      // One ignored file among others is simply left out.
+      assert.equal(files('minutes').length, 4);
+    });
+
     it('a missing --ignore-path file is an error (exit 2)', () => {
       const r = runCli(['lint', '.', '--ignore-path', 'nope'], { cwd: dir });
       assert.equal(r.code, 2);
@@ -126,6 +140,23 @@ describe('minutes lint: files, globs, ignore file, stdin', function () {
     const r = runCli(['lint', 'agendas/**/*.minutes'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.equal(r.stderr, 'minutes: no files match the pattern "agendas/**/*.minutes"\n');
+  });
+
+  it('a pattern whose every file a ! pattern removes is an error (exit 2)', () => {
+    const r = runCli(['lint', 'minutes/2024', '!minutes/2024'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'minutes: minutes/2024: every .minutes file it names is excluded by a "!" pattern\n');
+  });
+
+  it('the stylish summary does not read as a clean run when a file could not be read', () => {
+    fs.writeFileSync(path.join(dir, 'scan.minutes'), Buffer.from('---\ncom\u0000mittee', 'latin1'));
+    const alone = runCli(['lint', 'scan.minutes'], { cwd: dir });
+    assert.equal(alone.code, 2);
+    assert.equal(alone.stdout, '✖ 0 files checked, no problems; 1 file could not be linted\n');
+    assert.equal(alone.stderr, 'minutes: scan.minutes:2:4: binary file (a NUL byte), not a minutes text file\n');
+    const withOthers = runCli(['lint', 'scan.minutes', 'top.minutes'], { cwd: dir });
+    assert.equal(withOthers.code, 2);
+    assert.equal(withOthers.stdout, '✖ 1 file checked, no problems; 1 file could not be linted\n');
   });
 
   it('a folder without minutes is an error (exit 2)', () => {

@@ -25,6 +25,9 @@ export interface Discovery {
   readonly ignoredExplicit: readonly string[];
 }
 
+/** What became of a file a pattern named. */
+type Kept = 'kept' | 'ignored' | 'negated';
+
 /** Folders a walk never enters unless a pattern starts inside them. */
 function skippedFolder(name: string): boolean {
   return name === 'node_modules' || (name.startsWith('.') && name !== '.' && name !== '..');
@@ -35,20 +38,31 @@ export function discoverFiles(patterns: readonly string[], cwd: string, ignore: 
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => negationTest(normalise(p.slice(1)), cwd));
   const found = new Map<string, FoundFile>();
   const ignoredExplicit: string[] = [];
-  const add = (abs: string, explicit: boolean): void => {
-    if (negations.some((excluded) => excluded(abs))) return;
+  const add = (abs: string, explicit: boolean): Kept => {
+    if (negations.some((excluded) => excluded(abs))) return 'negated';
     if (ignore.isIgnored(abs)) {
       if (explicit) ignoredExplicit.push(displayPath(abs, cwd));
-      return;
+      return 'ignored';
     }
     const key = realKey(abs);
     if (!found.has(key)) found.set(key, { abs, display: displayPath(abs, cwd) });
+    return 'kept';
   };
   for (const raw of patterns) {
     if (raw.startsWith('!')) continue;
     const pattern = normalise(raw);
-    if (isGlob(pattern)) expandGlob(pattern, raw, cwd).forEach((abs) => add(abs, false));
-    else expandPath(pattern, raw, cwd, add);
+    const matches = isGlob(pattern) ? expandGlob(pattern, raw, cwd) : expandPath(pattern, raw, cwd);
+    if (matches.explicit) {
+      add(matches.files[0], true);
+      continue;
+    }
+    const kept = matches.files.map((abs) => add(abs, false));
+    // A folder or glob whose every file is excluded lints nothing: as with one
+    // that matches nothing, the run stops rather than pass with no file checked.
+    if (!kept.includes('kept')) {
+      const by = kept.includes('ignored') ? `the ignore file${ignore.source ? ` (${displayPath(ignore.source, cwd)})` : ''}; --no-ignore lints them` : 'a "!" pattern';
+      throw new CliError(`${raw}: every ${EXTENSION} file it names is excluded by ${by}`);
+    }
   }
   const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files, ignoredExplicit: ignoredExplicit.sort() };
@@ -67,7 +81,13 @@ function normalise(pattern: string): string {
   return p.length > 1 ? p.replace(/\/+$/, '') : p;
 }
 
-function expandPath(pattern: string, raw: string, cwd: string, add: (abs: string, explicit: boolean) => void): void {
+/** The files one pattern names; `explicit` for a single file named on the command line. */
+interface Matches {
+  readonly files: readonly string[];
+  readonly explicit: boolean;
+}
+
+function expandPath(pattern: string, raw: string, cwd: string): Matches {
   const abs = path.resolve(cwd, pattern);
   let stat: fs.Stats;
   try {
@@ -75,16 +95,13 @@ function expandPath(pattern: string, raw: string, cwd: string, add: (abs: string
   } catch (err) {
     throw new CliError(`${raw}: ${describeFsError(err)}`);
   }
-  if (stat.isDirectory()) {
-    const inside = walk(abs).filter((f) => f.endsWith(EXTENSION));
-    if (inside.length === 0) throw new CliError(`${raw}: no ${EXTENSION} files in this folder`);
-    inside.forEach((f) => add(f, false));
-  } else {
-    add(abs, true);
-  }
+  if (!stat.isDirectory()) return { files: [abs], explicit: true };
+  const inside = walk(abs).filter((f) => f.endsWith(EXTENSION));
+  if (inside.length === 0) throw new CliError(`${raw}: no ${EXTENSION} files in this folder`);
+  return { files: inside, explicit: false };
 }
 
-function expandGlob(pattern: string, raw: string, cwd: string): string[] {
+function expandGlob(pattern: string, raw: string, cwd: string): Matches {
   const absolute = path.isAbsolute(pattern);
   const regex = new RegExp(`^${globSource(pattern)}$`);
   const base = path.resolve(cwd, staticBase(pattern));
@@ -92,7 +109,7 @@ function expandGlob(pattern: string, raw: string, cwd: string): string[] {
     ? walk(base).filter((abs) => regex.test(absolute ? toPosix(abs) : toPosix(path.relative(cwd, abs))))
     : [];
   if (matches.length === 0) throw new CliError(`no files match the pattern "${raw}"`);
-  return matches;
+  return { files: matches, explicit: false };
 }
 
 /** A negation removes the files it matches and everything below the folders it matches. */

@@ -44,7 +44,7 @@ export async function runLint(cmd: LintCommand, ctx: RunContext): Promise<number
   // A file that could not be written is in an unknown state: it is not reported, only named.
   const results = outcomes.filter((o) => o.result && !unwritten.has(o.display)).map((o) => o.result!);
   if (cmd.fixDryRun) await writeStdout(outcomes.map(diffOf).join(''));
-  await report(cmd, ctx, outcomes, results);
+  await report(cmd, ctx, outcomes, results, problems.length);
   announceFixes(cmd, outcomes.filter((o) => !unwritten.has(o.display)));
   problems.forEach(say);
   return exitCode(cmd, results, problems.length);
@@ -94,13 +94,13 @@ function diffOf(o: FileOutcome): string {
   return o.fix ? unifiedDiff(o.fix.original, o.fix.output, o.display) : '';
 }
 
-async function report(cmd: LintCommand, ctx: RunContext, outcomes: readonly FileOutcome[], all: readonly LintResult[]): Promise<void> {
+async function report(cmd: LintCommand, ctx: RunContext, outcomes: readonly FileOutcome[], all: readonly LintResult[], unlinted: number): Promise<void> {
   // Under --fix-dry-run standard output carries the diff; the report goes to -o only.
   if (cmd.fixDryRun && cmd.output === undefined) return;
   const results = cmd.quiet ? all.map(errorsOnly) : all;
   const texts = new Map(outcomes.map((o) => [o.display, o.text]));
   const color = cmd.output === undefined && cmd.format === 'stylish' && useColour(process.stdout);
-  const text = FORMATTERS[cmd.format](results, { color, sourceOf: (p) => texts.get(p), rules: RULES, version: ctx.version });
+  const text = FORMATTERS[cmd.format](results, { color, sourceOf: (p) => texts.get(p), rules: RULES, version: ctx.version, unlinted });
   if (cmd.output !== undefined) writeOutputFile(ctx.cwd, cmd.output, text);
   else await writeStdout(text);
 }

@@ -18,7 +18,7 @@ const SEVERITY_COLOUR: Record<LintMessage['severity'], string> = { error: '31', 
 export const formatStylish: Formatter = (results, ctx) => {
   const paint: Paint = ctx.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
   const blocks = results.filter((r) => r.messages.length > 0).map((r) => fileBlock(r, ctx.sourceOf(r.filePath), paint));
-  return `${blocks.map((b) => `${b}\n\n`).join('')}${summary(results, paint)}\n`;
+  return `${blocks.map((b) => `${b}\n\n`).join('')}${summary(results, ctx.unlinted ?? 0, paint)}\n`;
 };
 
 function fileBlock(result: LintResult, source: string | undefined, paint: Paint): string {
@@ -57,13 +57,15 @@ function excerpt(m: LintMessage, rawLine: string, paint: Paint): string[] {
   ];
 }
 
-function summary(results: readonly LintResult[], paint: Paint): string {
+function summary(results: readonly LintResult[], unlinted: number, paint: Paint): string {
   const t = totals(results);
   const problems = t.errors + t.warnings + t.infos;
   const files = plural(t.files, 'file');
-  if (problems === 0) return paint('32', `✔ ${files} checked, no problems`);
-  const text = `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.infos, 'info')}) in ${files}`;
-  return paint(t.errors ? '1;31' : t.warnings ? '1;33' : '1;36', text);
+  // A file that could not be read was not checked: the line must not read as a clean run.
+  const notLinted = unlinted > 0 ? `; ${plural(unlinted, 'file')} could not be linted` : '';
+  if (problems === 0) return unlinted > 0 ? paint('1;31', `✖ ${files} checked, no problems${notLinted}`) : paint('32', `✔ ${files} checked, no problems`);
+  const text = `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.infos, 'info')}) in ${files}${notLinted}`;
+  return paint(t.errors || unlinted ? '1;31' : t.warnings ? '1;33' : '1;36', text);
 }
 
 function plural(n: number, word: string): string {

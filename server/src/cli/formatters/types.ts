@@ -16,6 +16,8 @@ export interface FormatContext {
   readonly rules: readonly Rule[];
   /** The CLI's version. */
   readonly version: string;
+  /** Files that could not be linted (unreadable, binary, not UTF-8, changed on disk under --fix); named on standard error. */
+  readonly unlinted?: number;
 }
 
 export type Formatter = (results: readonly LintResult[], ctx: FormatContext) => string;

@@ -145,3 +145,15 @@ export function splitSegments(piece: TextPiece): { segments: TextPiece[]; separa
   segments.push(trimmedPiece(piece.text.slice(from), piece.span.start + from));
   return { segments, separators };
 }
+
+/** The span from the first piece's start to the last one's end. */
+export function spanOf(pieces: readonly { span: Span }[]): Span {
+  return { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end };
+}
+
+/** Joins wrapped line pieces into one piece spanning them all, with single spaces. */
+export function joinPieces(pieces: (TextPiece | null)[]): TextPiece | null {
+  const real = pieces.filter((p): p is TextPiece => !!p && p.text.length > 0);
+  if (!real.length) return null;
+  return { text: real.map((p) => p.text).join(' '), span: spanOf(real) };
+}

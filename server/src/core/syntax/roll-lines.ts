@@ -1,0 +1,111 @@
+/**
+ * Reading the roll: attendance lists (PRESENT, APOLOGIES, ABSENT, IN
+ * ATTENDANCE), PEOPLE declarations and DECLARATIONS entries. Each reader
+ * turns already-grouped line pieces into tree nodes with spans; a line that
+ * does not have the shape its keyword asks for becomes a syntax problem
+ * rather than being dropped.
+ */
+import type { AttendanceEntryNode, BodyBlock, DeclarationEntryNode, PersonDeclNode, SyntaxProblem, TextPiece } from './ast';
+import { joinPieces, splitSegments, trimmedPiece } from './lines';
+
+/** Attendance entries: comma-separated at bracket depth 0, each `@handle` or a name, then an optional `(note)`. */
+export function readAttendance(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
+  const out: AttendanceEntryNode[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    let depth = 0;
+    let from = 0;
+    const text = line.text;
+    for (let i = 0; i <= text.length; i++) {
+      const c = text[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      if (i === text.length || (c === ',' && depth === 0)) {
+        const part = trimmedPiece(text.slice(from, i), line.span.start + from);
+        if (part.text) out.push(attendanceEntry(part));
+        from = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function attendanceEntry(part: TextPiece): AttendanceEntryNode {
+  let name = part;
+  let note: TextPiece | null = null;
+  const open = part.text.indexOf('(');
+  if (open > 0 && part.text.endsWith(')')) {
+    name = trimmedPiece(part.text.slice(0, open), part.span.start);
+    note = trimmedPiece(part.text.slice(open + 1, -1), part.span.start + open + 1);
+  }
+  const h = /^@([a-z0-9][a-z0-9-]*)$/.exec(name.text);
+  const handle = h ? { text: h[1], span: { start: name.span.start + 1, end: name.span.end } } : null;
+  return { handle, name, note, span: part.span };
+}
+
+const PERSON = /^@([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*))?$/;
+
+/** PEOPLE lines: `@handle  Display Name — Role`. */
+export function readPeople(body: readonly BodyBlock[], problems: SyntaxProblem[]): PersonDeclNode[] {
+  const out: PersonDeclNode[] = [];
+  for (const line of bodyPieces(body)) {
+    const m = PERSON.exec(line.text);
+    if (!m) {
+      problems.push({ message: 'A PEOPLE line starts with an @handle (lower-case letters, digits and hyphens), then the name.', span: line.span });
+      continue;
+    }
+    const handle = { text: m[1], span: { start: line.span.start, end: line.span.start + 1 + m[1].length } };
+    const after = trimmedPiece(line.text.slice(1 + m[1].length), line.span.start + 1 + m[1].length);
+    const { segments } = splitSegments(after);
+    const name = segments[0];
+    const role = segments.length > 1 ? joinPieces(segments.slice(1)) : null;
+    out.push({ handle, name, role, span: line.span });
+  }
+  return out;
+}
+
+/** Every line of paragraphs and list entries in a body, in order. */
+function bodyPieces(body: readonly BodyBlock[]): TextPiece[] {
+  const out: TextPiece[] = [];
+  for (const b of body) {
+    if (b.kind === 'paragraph') for (const v of b.lines) out.push(v);
+    else if (b.kind === 'list') for (const e of b.entries) for (const v of e.lines) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * `@person (item 3):` or `Name (item 3):`. A plain name ends on a character
+ * that is not white space, and the white space after `item` is taken whole
+ * (the lookaheads), as is the white space after the name, so that no run of
+ * white space can be split two ways: with either choice open, a long run
+ * made matching quadratic.
+ */
+const DECLARATION = /^(@[a-z0-9][a-z0-9-]*|[^(:]*?[^(: \t])[ \t]*(?![ \t])(?:\((?:item[ \t]+(?![ \t]))?((?:[^()]|\([^()]*\))*)\))?[ \t]*:[ \t]*/i;
+
+/** DECLARATIONS entries: `- @person (item 3): text`. */
+export function readDeclarations(body: readonly BodyBlock[], problems: SyntaxProblem[]): DeclarationEntryNode[] {
+  const out: DeclarationEntryNode[] = [];
+  for (const b of body) {
+    if (b.kind !== 'list') continue;
+    for (const e of b.entries) {
+      const first = e.lines[0];
+      const m = first ? DECLARATION.exec(first.text) : null;
+      if (!first || !m) {
+        problems.push({ message: 'A declaration reads `- @person (item 3): the interest`.', span: e.span });
+        continue;
+      }
+      const s = first.span.start;
+      const person = { text: m[1], span: { start: s, end: s + m[1].length } };
+      let item: TextPiece | null = null;
+      if (m[2] !== undefined) {
+        const at = first.text.indexOf(m[2], m[1].length);
+        item = trimmedPiece(m[2], s + at);
+      }
+      const firstText = trimmedPiece(first.text.slice(m[0].length), s + m[0].length);
+      const text = joinPieces([firstText, ...e.lines.slice(1)]) ?? firstText;
+      out.push({ person, item, text, span: e.span });
+    }
+  }
+  return out;
+}

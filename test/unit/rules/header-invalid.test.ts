@@ -52,6 +52,17 @@ describe('header-invalid', () => {
     assert.equal(d.fix, undefined);
   });
 
+  // Word turns the hyphen of 18:30-21:10 into an en dash with spaces, and clerks paste it so.
+  it('offers to write a time range typed with spaces or a dash as HH:MM-HH:MM', () => {
+    expectMarked(header('date: 2021-11-16', 'time: [[18:30 – 21:10]]'), 'header-invalid', [/Write the time range as `18:30-21:10`/]);
+    assert.equal(fixedText(header('date: 2021-11-16', 'time: 18:30 – 21:10'), 'header-invalid'), header('date: 2021-11-16', 'time: 18:30-21:10'));
+    assert.equal(fixedText(header('date: 2021-11-16', 'time: 18:30—21:10'), 'header-invalid'), header('date: 2021-11-16', 'time: 18:30-21:10'));
+    assert.equal(fixedText(header('date: 2021-11-16', 'time: 18:30 - 21:10'), 'header-invalid'), header('date: 2021-11-16', 'time: 18:30-21:10'));
+    // A range that is wrong once written plainly gets no fix, and the usual message.
+    const [d] = expectMarked(header('date: 2021-11-16', 'time: [[21:10 – 18:30]]'), 'header-invalid', [/`HH:MM-HH:MM`/]);
+    assert.equal(d.fix, undefined);
+  });
+
   it('checks quorum is a positive whole number', () => {
     expectClean(header('date: 2021-11-16', 'quorum: 5'), 'header-invalid');
     expectMarked(header('date: 2021-11-16', 'quorum: [[0]]'), 'header-invalid', [/whole number/]);

@@ -17,7 +17,9 @@
  *   reported where a clerk would otherwise believe it counts.
  * Each problem is reported on the value (or on the key when the value is
  * empty). An empty `date` is header-missing's to report. A value that is
- * right but for its capitals (`status: Draft`) has a fix that lowers them.
+ * right but for its capitals (`status: Draft`) has a fix that lowers them,
+ * and a time range written with spaces or an en or em dash (`18:30 – 21:10`,
+ * as Word types it) has a fix that writes `18:30-21:10`.
  *
  * Bad:  `date: 2021-02-30`, `time: 19:00-18:30`, `status: approved` with no `approved-on`
  * Good: `date: 2021-03-02`, `time: 18:30-21:10`, `status: approved` / `approved-on: 2021-12-14`
@@ -75,9 +77,9 @@ export const rule: Rule = {
       }
       const message = check(e.value.text, entries);
       if (!message) continue;
-      const lower = e.value.text.toLowerCase();
-      const fixable = lower !== e.value.text && check(lower, entries) === null;
-      ctx.report({ span: e.value.span, message, fix: fixable ? { title: `Change to \`${lower}\``, edits: [{ ...e.value.span, newText: lower }] } : undefined });
+      const better = key === 'time' ? plainTimeRange(e.value.text) : e.value.text.toLowerCase();
+      const fixable = better !== e.value.text && check(better, entries) === null;
+      ctx.report({ span: e.value.span, message, fix: fixable ? { title: `Change to \`${better}\``, edits: [{ ...e.value.span, newText: better }] } : undefined });
     }
   },
 };
@@ -93,11 +95,24 @@ function dateProblem(key: string, v: string): string | null {
   return `${v} is not a real date: ${MONTHS[mo - 1]} ${y} has ${daysInMonth(y, mo)} days.`;
 }
 
+/**
+ * `18:30 – 21:10` written `18:30-21:10`: the dash between the two times
+ * (hyphen, en or em dash) with the white space around it. Only the dash
+ * after the first time is looked at, so the match cannot rescan a run.
+ */
+function plainTimeRange(v: string): string {
+  return v.replace(/^(\d{2}:\d{2})[ \t]*[-–—][ \t]*(?=\d)/, '$1-');
+}
+
 function timeProblem(v: string): string | null {
   const m = /^(\d{2}:\d{2})(?:-(\d{2}:\d{2}))?$/.exec(v);
   const start = m ? parseClock(m[1]) : null;
   const end = m?.[2] ? parseClock(m[2]) : null;
-  if (!m || start === null || (m[2] && end === null)) return `\`time\` is \`HH:MM\` or \`HH:MM-HH:MM\` on the 24-hour clock, such as 18:30-21:10, not \`${v}\`.`;
+  if (!m || start === null || (m[2] && end === null)) {
+    const plain = plainTimeRange(v);
+    if (plain !== v && timeProblem(plain) === null) return `Write the time range as \`${plain}\`: a hyphen between the two times, with no spaces.`;
+    return `\`time\` is \`HH:MM\` or \`HH:MM-HH:MM\` on the 24-hour clock, such as 18:30-21:10, not \`${v}\`.`;
+  }
   if (end !== null && end <= start) return `The meeting ends (${m[2]}) before it starts (${m[1]}): the end time comes after the start.`;
   return null;
 }

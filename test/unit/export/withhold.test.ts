@@ -122,6 +122,37 @@ describe('export: withholding exempt items', () => {
     });
   }
 
+  // The export goes ahead on a document with errors, so an EXEMPT line whose
+  // paragraph cannot be read must still keep the item private.
+  for (const format of ['html', 'md', 'json', 'docx'] as ExportFormat[]) {
+    it(`${format}: an item whose EXEMPT paragraph cannot be read (EXEMPT: tbc, EXEMPT:) is withheld too`, async () => {
+      const source = dedent(`
+        ---
+        committee: Audit Board
+        date: 2024-05-01
+        ---
+
+        # 4. Staffing review
+        EXEMPT: tbc
+
+        The Board discussed PERSONNEL-SECRET details.
+        RESOLVED: That the PERSONNEL-SECRET proposal be approved.
+
+        # 5. Legal claim
+        EXEMPT:
+
+        RESOLVED: That the CONTRACT-SECRET claim be settled.
+      `);
+      const doc = analyze(source);
+      assert.ok(doc.diagnostics.some((d) => d.ruleId === 'exempt-paragraph'));
+      assert.deepEqual(withholdExempt(doc.model).items[0], { number: '4', title: 'Staffing review', exempt: null, withheld: true });
+      const pub = await textOfDoc(doc, format, false);
+      assert.doesNotMatch(pub, SECRETS);
+      if (format !== 'json') assert.match(pub, /Item 4 was considered in private; its minutes are withheld\./);
+      assert.match(await textOfDoc(doc, format, true), /PERSONNEL-SECRET/);
+    });
+  }
+
   it('JSON of the example: 84/21 withheld, its action gone', async () => {
     const example = analyze(read(EXAMPLES.find((f) => f.includes('westford'))!));
     const json = JSON.parse((await exportDocument(example, 'json')).content);
@@ -134,7 +165,11 @@ describe('export: withholding exempt items', () => {
   });
 
   async function textOf(format: ExportFormat, includeExempt: boolean): Promise<string> {
-    const result = await exportDocument(analysis, format, { includeExempt });
+    return textOfDoc(analysis, format, includeExempt);
+  }
+
+  async function textOfDoc(doc: ReturnType<typeof analyze>, format: ExportFormat, includeExempt: boolean): Promise<string> {
+    const result = await exportDocument(doc, format, { includeExempt });
     if (format !== 'docx') return result.content;
     const zip = await JSZip.loadAsync(result.bytes!);
     const xml = await zip.file('word/document.xml')!.async('string');

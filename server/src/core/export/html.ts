@@ -17,7 +17,7 @@ import { markDiagnostics, type PreviewDiagnostic } from './html-diagnostics';
 import { LAYOUT_CSS, PAGE_CSS } from './html-style';
 import { escapeHtml, htmlInline } from './inline';
 import { documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
-import { withheldItem } from './withhold';
+import { isExemptItem, withheldItem } from './withhold';
 
 export type { PreviewDiagnostic } from './html-diagnostics';
 
@@ -118,10 +118,10 @@ function htmlDeclarations(decls: readonly DeclarationModel[], model: MinutesMode
 function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, ctx: HtmlContext, ids: Map<string, number>): string {
   const level = Math.min(2 + depth, 6);
   const id = uniqueId(it.number ? `item-${it.number}` : 'item', ids);
-  const withheld = it.exempt !== null && !includeExempt;
+  const withheld = isExemptItem(it) && !includeExempt;
   const num = it.number ? `<span class="minutes-item-number">${escapeHtml(it.number)}</span> ` : '';
   const heading = `<h${level} id="${id}-title"${dataLine(it.range.start)}>${num}<span class="minutes-item-title">${htmlInline(it.title, ctx.names)}</span></h${level}>\n`;
-  const cls = `minutes-item${depth ? ' minutes-subitem' : ''}${withheld ? ' minutes-withheld' : it.exempt !== null ? ' minutes-exempt-item' : ''}`;
+  const cls = `minutes-item${depth ? ' minutes-subitem' : ''}${withheld ? ' minutes-withheld' : isExemptItem(it) ? ' minutes-exempt-item' : ''}`;
   const open = `<section class="${cls}" id="${id}" aria-labelledby="${id}-title"${dataLine(it.range.start)}>\n${heading}`;
   if (withheld) {
     const note = withheldSentence(withheldItem(it));

@@ -34,6 +34,16 @@ export function isWithheld(item: ExportItem): item is WithheldItemModel {
   return (item as Partial<WithheldItemModel>).withheld === true;
 }
 
+/**
+ * Whether the clerk marked an item exempt. Any `EXEMPT:` line counts, even
+ * one whose paragraph cannot be read (`EXEMPT: yes`, `EXEMPT: tbc`): that is
+ * exempt-paragraph's error, and the export still goes ahead, so reading it as
+ * "not exempt" would publish the private item in full.
+ */
+export function isExemptItem(item: Pick<ItemModel, 'exempt' | 'content'>): boolean {
+  return item.exempt !== null || item.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT');
+}
+
 /** What remains of an exempt item in a public export. */
 export function withheldItem(item: Pick<ItemModel, 'number' | 'title' | 'exempt'>): WithheldItemModel {
   return { number: item.number, title: item.title, exempt: item.exempt, withheld: true };
@@ -44,7 +54,7 @@ export function withholdExempt(model: MinutesModel): ExportModel {
   const hidden: { start: number; end: number }[] = [];
   const visit = (items: readonly ItemModel[]): ExportItem[] =>
     items.map((it) => {
-      if (it.exempt === null) return { ...it, items: visit(it.items) };
+      if (!isExemptItem(it)) return { ...it, items: visit(it.items) };
       hidden.push(it.range);
       return withheldItem(it);
     });

@@ -29,6 +29,13 @@ describe('parser', () => {
     assert.deepEqual(item('# 48. X\nRESOLVED: That it be noted.\n').resolutions.map((r) => r.id), ['48(1)']);
   });
 
+  it('cites a nested entry through its parent, so two sub-lists give different ids', () => {
+    const src = '# 49. Housing\nRESOLVED:\n1. That the strategy be adopted, with:\n   (a) a review in 2022;\n   (b) a report to Council.\n2. That officers consult on:\n   (a) rents;\n   (b) repairs.\n3. That it be published.\n';
+    assert.deepEqual(item(src).resolutions.map((r) => r.id), ['49(1)', '49(1)(a)', '49(1)(b)', '49(2)', '49(2)(a)', '49(2)(b)', '49(3)']);
+    const bullets = '# 7. X\nRESOLVED: That it be noted.\nRESOLVED:\n- That it be referred, with:\n  - a note;\n  - a plan.\n- That it be published.\n';
+    assert.deepEqual(item(bullets).resolutions.map((r) => r.id), ['7(1)', '7(2)', '7(2)(1)', '7(2)(2)', '7(3)']);
+  });
+
   it('tells handles from email addresses', () => {
     const refs = analyze('# 1. X\nAsk @alam or jo.patel@westford.gov.uk (@sdcs).\n').references.map((r) => r.handle);
     assert.deepEqual(refs, ['alam', 'sdcs']);

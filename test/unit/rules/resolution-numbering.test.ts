@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { expectClean, expectMarked } from './check';
 
 const item = (body: string): string => `---\ncommittee: Cabinet\ndate: 2021-09-30\n---\n\n# 54. Improvement programme\n\nRESOLVED:\n${body}\n`;
@@ -46,6 +47,27 @@ describe('resolution-numbering', () => {
 
   it('checks each RESOLVED block on its own', () => {
     expectClean(`${item('(1) That it be noted.')}\nVOTE: unanimous\n\nRESOLVED:\n(a) That it be referred.\n`, 'resolution-numbering');
+  });
+
+  it('reports a later RESOLVED of the item that cites a resolution again, pointing at the first', () => {
+    const [d] = expectMarked(
+      `${item('(1) That the budget be approved.\n(2) That the report be noted.')}\nThe meeting adjourned briefly.\n\nRESOLVED:\n[[(1)]] That the Chief Executive write to the Minister.\n`,
+      'resolution-numbering',
+      [/`\(1\)` gives resolution 54\(1\) again \(first at line 9\): continue the numbering/],
+    );
+    assert.equal(d.related?.[0].message, 'Resolution 54(1)');
+    expectMarked(`${item('That the report be noted.')}\nRESOLVED:\n[[1.]] That it be published.\n`, 'resolution-numbering', [/gives resolution 54\(1\) again \(first at line 8\)/]);
+  });
+
+  it('accepts a later RESOLVED that continues the numbering, and sub-lists under different entries', () => {
+    expectClean(`${item('(1) That the budget be approved.\n(2) That the report be noted.')}\nRESOLVED:\n(3) That the Chief Executive write to the Minister.\n`, 'resolution-numbering');
+    expectClean(`${item('That the report be noted.')}\nRESOLVED:\n- That it be published.\n`, 'resolution-numbering');
+    expectClean(`${item('1. That it be noted.')}\nRESOLVED: That it be published.\n`, 'resolution-numbering');
+    expectClean(`${item('That the report be noted.')}\nRESOLVED:\n2. That it be published.\n`, 'resolution-numbering');
+    expectMarked(`${item('(1) That it be noted.\n(2) That it be referred.')}\nRESOLVED:\n[[(5)]] That it be published.\n`, 'resolution-numbering', [
+      /`\(5\)` starts the list: number resolutions from 1, or go on from the item's earlier RESOLVED with 3\./,
+    ]);
+    expectClean(item('1. That the strategy be adopted, with:\n   (a) a review;\n   (b) a report.\n2. That officers consult on:\n   (a) rents;\n   (b) repairs.'), 'resolution-numbering');
   });
 
   it('leaves bullets and single-paragraph resolutions alone', () => {

@@ -6,6 +6,7 @@
 import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
+import { resolutionSources } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
   ActionModel,
@@ -258,25 +259,9 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
   }
 }
 
-/**
- * Resolutions are cited as the item number and the entry's own marker: 48(2),
- * 79/21(b). A RESOLVED without a list is one resolution, numbered after those
- * before it in the item; bullets are numbered by position.
- */
+/** The resolutions of a RESOLVED block, cited as resolutions.ts explains. */
 function resolutionsOf(b: KeywordBlockNode, number: string | null, before: number, ctx: BuildContext): ResolutionModel[] {
-  const prefix = number ?? '';
-  const lists = b.body.filter((x) => x.kind === 'list');
-  if (!lists.length) {
-    const text = blockText(b);
-    return text ? [{ id: `${prefix}(${before + 1})`, text, line: ctx.lineOf(b.span.start) }] : [];
-  }
   const out: ResolutionModel[] = [];
-  for (const l of lists) {
-    if (l.kind !== 'list') continue;
-    for (const e of l.entries) {
-      const value = e.style === 'bullet' ? String(before + out.length + 1) : e.value;
-      out.push({ id: `${prefix}(${value})`, text: e.lines.map((x) => x.text).join(' '), line: ctx.lineOf(e.span.start) });
-    }
-  }
+  for (const r of resolutionSources(b, number, before, () => blockText(b))) out.push({ id: r.id, text: r.text, line: ctx.lineOf(r.start) });
   return out;
 }

@@ -14,11 +14,19 @@
  * indentation. Bullet lists are numbered by the model and are not checked,
  * unless bullets are mixed with numbered entries.
  *
+ *
+ * Across the RESOLVED blocks of one item, a citation may not come twice: a
+ * second RESOLVED that numbers from (1) again gives a second 48(1), and the
+ * minutes could no longer be cited. A later block may go on from the one
+ * before (`(3)` after `(1)`, `(2)`; `2.` after a one-paragraph RESOLVED, which
+ * is 48(1)) or use another style; a repeat points at the first.
+ *
  * Bad:  `RESOLVED:` / `1. That the report be noted.` / `3. That …`
  * Good: `RESOLVED:` / `1. That the report be noted.` / `2. That …`
  */
-import { flattenItems } from '../../model/build';
-import type { KeywordBlockNode, ListEntry, MarkerStyle } from '../../syntax/ast';
+import { blockText, flattenItems, itemNumber } from '../../model/build';
+import { resolutionSources, type ResolutionSource } from '../../model/resolutions';
+import type { KeywordBlockNode, ListEntry, MarkerStyle, Span } from '../../syntax/ast';
 import type { Rule, RuleContext } from '../rule';
 
 interface Level {
@@ -31,15 +39,63 @@ interface Level {
 export const rule: Rule = {
   id: 'resolution-numbering',
   defaultSeverity: 'warning',
-  description: 'A RESOLVED list whose entries skip or repeat a number, do not start at 1, a or i, or mix styles at one level.',
+  description: 'A RESOLVED list whose entries skip or repeat a number, do not start at 1, a or i, or mix styles at one level; or a resolution cited twice in one item (a second RESOLVED numbered from 1 again).',
   fixable: false,
   check(ctx) {
-    for (const it of flattenItems(ctx.ast.items))
-      for (const b of it.blocks) if (b.kind === 'keyword' && b.keyword === 'RESOLVED') checkBlock(ctx, b);
+    for (const it of flattenItems(ctx.ast.items)) {
+      const blocks = it.blocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword' && b.keyword === 'RESOLVED');
+      let resume: Resume | undefined;
+      let before = 0;
+      const cited: ResolutionSource[][] = [];
+      for (const b of blocks) {
+        checkBlock(ctx, b, resume);
+        const sources = resolutionSources(b, itemNumber(it), before, () => blockText(b));
+        resume = lastRoot(sources, itemNumber(it)) ?? resume;
+        before += sources.length;
+        cited.push(sources);
+      }
+      checkCitations(ctx, cited);
+    }
   },
 };
 
-function checkBlock(ctx: RuleContext, block: KeywordBlockNode): void {
+/** Where the item's numbering stands after a RESOLVED: a later one may start there instead of at 1. */
+interface Resume {
+  readonly style: MarkerStyle;
+  readonly value: number;
+}
+
+/** The last top-level citation of a block; a paragraph and bullets are cited by number. */
+function lastRoot(sources: readonly ResolutionSource[], number: string | null): Resume | undefined {
+  const prefix = (number ?? '').length;
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const cite = sources[i].id.slice(prefix);
+    if (cite.indexOf('(', 1) >= 0) continue; // a nested entry, cited through its parent
+    const style: MarkerStyle = sources[i].entry && sources[i].entry!.style !== 'bullet' ? sources[i].entry!.style : 'decimal';
+    return { style, value: COUNTING[style].read(cite.slice(1, -1)) };
+  }
+  return undefined;
+}
+
+/** A citation given by an earlier RESOLVED block of the item (repeats inside one block are checkBlock's). */
+function checkCitations(ctx: RuleContext, blocks: readonly (readonly ResolutionSource[])[]): void {
+  const given = new Map<string, Span>();
+  for (const sources of blocks) {
+    for (const r of sources) {
+      const first = given.get(r.id);
+      if (!first) continue;
+      const line = ctx.lines.lineAt(first.start) + 1;
+      ctx.report({
+        span: r.marker,
+        message: `${quote(r.entry ?? ctx.text.slice(r.marker.start, r.marker.end))} gives resolution ${r.id} again (first at line ${line}): continue the numbering of the item's earlier RESOLVED, so that each resolution can be cited.`,
+        related: [{ message: `Resolution ${r.id}`, span: first }],
+      });
+    }
+    for (const r of sources) if (!given.has(r.id)) given.set(r.id, r.marker);
+  }
+}
+
+function checkBlock(ctx: RuleContext, block: KeywordBlockNode, resume: Resume | undefined): void {
   const entries = block.body.flatMap((x) => (x.kind === 'list' ? x.entries : []));
   if (entries.every((e) => e.style === 'bullet')) return;
   const stack: Level[] = [];
@@ -48,7 +104,8 @@ function checkBlock(ctx: RuleContext, block: KeywordBlockNode): void {
     const top = stack[stack.length - 1];
     if (!top || e.indent > top.indent) {
       stack.push({ indent: e.indent, style: e.style, marker: e.marker.text, previous: valueOf(e) });
-      if (e.style !== 'bullet' && valueOf(e) !== 1) report(ctx, e, `${quote(e)} starts the list: number resolutions from ${COUNTING[e.style].first}.`);
+      const resumes = stack.length === 1 && resume?.style === e.style && valueOf(e) === resume.value + 1;
+      if (e.style !== 'bullet' && valueOf(e) !== 1 && !resumes) report(ctx, e, `${quote(e)} starts the list: number resolutions from ${COUNTING[e.style].first}${resumeHint(e, stack.length === 1 ? resume : undefined)}.`);
       continue;
     }
     if (e.style !== top.style) {
@@ -60,6 +117,11 @@ function checkBlock(ctx: RuleContext, block: KeywordBlockNode): void {
     top.previous = value;
     top.marker = e.marker.text;
   }
+}
+
+/** A later RESOLVED of the item may go on from the one before in the same style. */
+function resumeHint(e: ListEntry, resume: Resume | undefined): string {
+  return resume?.style === e.style ? `, or go on from the item's earlier RESOLVED with ${COUNTING[e.style].write(resume.value + 1, e.value)}` : '';
 }
 
 function report(ctx: RuleContext, e: ListEntry, message: string): void {

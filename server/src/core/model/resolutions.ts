@@ -1,0 +1,63 @@
+/**
+ * How resolutions are cited (language.md §6): the item number, then the entry's
+ * own list marker in brackets, 48(2) or 79/21(b). An entry nested under another
+ * is cited through its parent, 49(1)(a), as councils cite a part of a
+ * resolution; without the parent two sub-lists would both give 49(a). A
+ * RESOLVED without a list is one resolution, numbered after those before it in
+ * the item; bullets are numbered by their position at their level.
+ *
+ * The model (build.ts) and the resolution-numbering rule both read this, so
+ * the ids the rule talks about are the ones the outline and exports print.
+ */
+import type { KeywordBlockNode, ListEntry, Span } from '../syntax/ast';
+
+export interface ResolutionSource {
+  readonly id: string;
+  readonly text: string;
+  /** Where the resolution starts (the model keeps its line). */
+  readonly start: number;
+  /** What a diagnostic about its citation points at: the entry's marker, or the keyword. */
+  readonly marker: Span;
+  /** The list entry, or null for a RESOLVED without a list. */
+  readonly entry: ListEntry | null;
+}
+
+interface Level {
+  readonly indent: number;
+  /** The citation of this level's latest entry, e.g. "(1)(a)". */
+  cite: string;
+  count: number;
+}
+
+/**
+ * The resolutions of one RESOLVED block; `before` is how many the item already
+ * has, and `text` gives the block's text (asked only when it has no list).
+ */
+export function resolutionSources(b: KeywordBlockNode, number: string | null, before: number, text: () => string): ResolutionSource[] {
+  const prefix = number ?? '';
+  const out: ResolutionSource[] = [];
+  const stack: Level[] = [];
+  let roots = 0;
+  let listed = false;
+  for (const l of b.body) {
+    if (l.kind !== 'list') continue;
+    listed = true;
+    for (const e of l.entries) {
+      // Levels are read from indentation, as resolution-numbering reads them.
+      while (stack.length && e.indent < stack[stack.length - 1].indent) stack.pop();
+      let top = stack[stack.length - 1];
+      if (!top || e.indent > top.indent) {
+        top = { indent: e.indent, cite: '', count: stack.length ? 0 : before + roots };
+        stack.push(top);
+      }
+      top.count++;
+      if (stack.length === 1) roots++;
+      const parent = stack.length > 1 ? stack[stack.length - 2].cite : '';
+      top.cite = `${parent}(${e.style === 'bullet' ? String(top.count) : e.value})`;
+      out.push({ id: prefix + top.cite, text: e.lines.map((x) => x.text).join(' '), start: e.span.start, marker: e.marker.span, entry: e });
+    }
+  }
+  const whole = listed ? '' : text();
+  if (whole) out.push({ id: `${prefix}(${before + 1})`, text: whole, start: b.span.start, marker: b.keywordText.span, entry: null });
+  return out;
+}

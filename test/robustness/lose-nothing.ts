@@ -10,9 +10,11 @@
  *   the words of the fixes' replacements, and each fix keeps the meaning of
  *   what it replaced as its rule documents: keyword-form drops only the
  *   legacy phrase's own words ("It was", the old keyword), header-invalid
- *   changes capitals only, header-unknown-key respells a near miss of a known
- *   key, action-due writes the same day, month and year as an ISO date, and
- *   contact-invalid removes a full stop.
+ *   changes capitals only (or writes a time range's spaced dash as a
+ *   hyphen), header-unknown-key respells a near miss of a known key,
+ *   action-due writes the same day, month and year as an ISO date,
+ *   action-owner writes a spaced hyphen as an em dash, and contact-invalid
+ *   removes a full stop.
  */
 import { analyze, applyFixes, type Analysis, type MinutesDiagnostic } from '../../server/src/core/index';
 import { formatText } from '../../server/src/core/features/format';
@@ -99,7 +101,11 @@ export function fixKeepsMeaning(d: MinutesDiagnostic, text: string): string | nu
         break;
       }
       case 'header-invalid':
-        if (old.toLowerCase() !== neu.toLowerCase()) return `header-invalid changed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
+        // Capitals lowered, or a time range's spaced dash written as a hyphen.
+        if (old.toLowerCase().replace(/[ \t]*[-–—][ \t]*/g, '-') !== neu.toLowerCase()) return `header-invalid changed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
+        break;
+      case 'action-owner':
+        if (!/^[ \t]+-[ \t]+$/.test(old) || neu !== ' — ') return `action-owner replaced ${JSON.stringify(old)} with ${JSON.stringify(neu)}`;
         break;
       case 'header-unknown-key':
         if (distance(old.toLowerCase(), neu.toLowerCase()) > 2) return `header-unknown-key renamed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
@@ -169,6 +175,7 @@ export const EVERY_FIX = [
   'commitee: Planning',
   'date: 2021-06-08',
   'status: Draft',
+  'time: 18:30 – 21:10',
   '---',
   '',
   'PEOPLE:',
@@ -179,6 +186,7 @@ export const EVERY_FIX = [
   'It was unanimously resolved that the report be noted.',
   '',
   'ACTION: @alam — Write to the applicant — due 14th October 2021',
+  'ACTION: @alam - Write to the objectors - due 2021-10-14',
   '',
 ].join('\n');
 

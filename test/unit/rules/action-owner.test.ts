@@ -1,6 +1,8 @@
+import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { analyze } from '../../../server/src/core/index';
 import { ROOT, read } from '../fixtures';
-import { expectClean, expectDiagnostics, expectMarked } from './check';
+import { expectClean, expectDiagnostics, expectMarked, fixedText } from './check';
 
 const ID = 'action-owner';
 const doc = (...lines: string[]): string => ['---', 'committee: Executive', 'date: 2021-06-08', '---', '', '# 1. Ofsted', ...lines, ''].join('\n');
@@ -34,6 +36,22 @@ describe(ID, () => {
   it('leaves an owner whose name merely starts like a status word', () => {
     expectClean(doc('ACTION: Done Right Ltd — Repair the roof'), ID);
     expectClean(doc('ACTION: Duerden Associates — Survey the site'), ID);
+  });
+
+  // Typed in a plain-text editor, the dashes of an ACTION are often spaced hyphens;
+  // the line is then read as one owner and its task, due date and status are lost.
+  it('reports an ACTION parted by spaced hyphens, and fixes it with em dashes', () => {
+    const line = 'ACTION: @clerk - Write to residents - due 2022-04-01';
+    assert.equal(analyze(doc(line)).model.actions[0].due, null);
+    expectMarked(doc('ACTION: [[@clerk - Write to residents - due 2022-04-01]]'), ID, [/parted by ` — `.*not ` - `.*Write `ACTION: @clerk — Write to residents — due 2022-04-01`/]);
+    const fixed = fixedText(doc(line), ID);
+    assert.equal(fixed, doc('ACTION: @clerk — Write to residents — due 2022-04-01'));
+    assert.deepEqual(analyze(fixed).model.actions.map((a) => [a.task, a.due]), [['Write to residents', '2022-04-01']]);
+    expectMarked(doc('ACTION: [[@alam, @sdcs - Circulate the letter]]'), ID, [/not ` - `/]);
+    expectMarked(doc('ACTION: [[Head of Planning - Review the plan - done]]'), ID, [/not ` - `/]);
+    // An owner that only holds a hyphen, and hyphens inside a task, are left alone.
+    expectClean(doc('ACTION: Head of Planning - Development Management'), ID);
+    expectClean(doc('ACTION: @alam — Write the A - B route letter — due 2021-06-15'), ID);
   });
 
   it('triggers on its bad fixture and not on its good one', () => {

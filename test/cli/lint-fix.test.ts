@@ -48,6 +48,21 @@ describe('minutes lint --fix and --fix-dry-run', function () {
     assert.equal(r.code, result.errorCount > 0 ? 1 : 0);
   });
 
+  // Typed in a plain-text editor: a spaced hyphen for each dash of an ACTION, and an en dash in the time.
+  it('--fix writes hyphen-parted ACTIONs with em dashes and a spaced time range as HH:MM-HH:MM, then reports them clean', () => {
+    const typed = ['---', 'committee: Parish Council', 'date: 2024-03-12', 'time: 19:00 – 20:45', '---', '', 'PEOPLE:', '@clerk  Helen Raine — Clerk', '',
+      '# 5. Market Hall lease', 'RESOLVED: That the lease be signed.', 'ACTION: @clerk - Sign and return the lease - due 2024-04-30 - done', ''].join('\n');
+    fs.writeFileSync(path.join(dir, 'typed.minutes'), typed);
+    const before = runCli(['lint', '-f', 'json', 'typed.minutes'], { cwd: dir });
+    assert.equal(before.code, 1);
+    assert.deepEqual(parseJson<Report>(before.stdout)[0].messages.map((m) => [m.ruleId, m.line]), [['header-invalid', 4], ['action-owner', 12]]);
+    const r = runCli(['lint', '--fix', '-f', 'json', 'typed.minutes'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, 'minutes: fixed 2 problems in 1 file\n');
+    assert.equal(read('typed.minutes'), typed.replace('19:00 – 20:45', '19:00-20:45').replace('@clerk - Sign and return the lease - due 2024-04-30 - done', '@clerk — Sign and return the lease — due 2024-04-30 — done'));
+    assert.deepEqual(parseJson<Report>(r.stdout)[0].messages, []);
+  });
+
   it('--fix keeps a byte-order mark, CRLF line ends and the file mode', () => {
     const crlf = `\uFEFF${LEGACY.replace(/\n/g, '\r\n')}`;
     fs.writeFileSync(path.join(dir, 'crlf.minutes'), crlf);

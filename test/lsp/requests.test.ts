@@ -47,6 +47,8 @@ describe('lsp: custom requests', function () {
     assert.match(html, /<article class="minutes-document">/);
     const line = text.split('\n').indexOf('## 5.1 Strategic risks');
     assert.ok(html.includes(`data-line="${line}"`), 'blocks carry their source line');
+    const present = text.split('\n').findIndex((l) => l.startsWith('PRESENT:'));
+    assert.ok(html.includes(`<div data-line="${present}"><dt>Present</dt>`), 'the attendance rows carry their source line');
     assert.match(html, /Laura Chen/);
     assert.match(html, /data-severity="error"/);
     assert.match(html, /@nobody is not declared in PEOPLE/);

@@ -6,6 +6,7 @@
  */
 import { RequestType } from 'vscode-languageserver/node';
 import { renderHtml } from '../core/export/html';
+import { preambleLines } from '../core/export/preamble-lines';
 import { notFound, type ServerContext } from './context';
 
 export const RenderRequest = new RequestType<{ uri: string }, { html: string }, void>('minutes/render');
@@ -18,7 +19,7 @@ export function registerRender(s: ServerContext): void {
       if (!doc) throw notFound(uri);
       const { analysis: a, settings } = doc;
       const diagnostics = a.diagnostics.map((d) => ({ line: a.lines.positionAt(d.start).line, severity: d.severity, message: d.message }));
-      return { html: renderHtml(a.model, { config: a.config, includeExempt: settings.includeExempt, diagnostics }) };
+      return { html: renderHtml(a.model, { config: a.config, includeExempt: settings.includeExempt, diagnostics, preambleLines: preambleLines(a.ast, a.lines) }) };
     }),
   );
 }

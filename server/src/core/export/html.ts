@@ -7,13 +7,15 @@
  * VS Code preview puts in its own page (which brings the CSP and the theme).
  *
  * Every block element carries `data-line` (0-based source line) for scroll
- * sync, and the preview's diagnostics are marked on the block that holds
- * their line. Exempt items are withheld unless `includeExempt` is set.
+ * sync (the attendance rows and declarations only when `preambleLines` gives
+ * them, as the preview does), and the preview's diagnostics are marked on the
+ * block that holds their line. Exempt items are withheld unless `includeExempt` is set.
  */
 import type { MinutesConfig } from '../config';
 import type { AttendanceEntryModel, DeclarationModel, ItemModel, MinutesModel } from '../model/types';
 import { dataLine, htmlContent, type HtmlContext } from './html-blocks';
 import { markDiagnostics, type PreviewDiagnostic } from './html-diagnostics';
+import type { PreambleLines } from './preamble-lines';
 import { LAYOUT_CSS, PAGE_CSS } from './html-style';
 import { escapeHtml, htmlInline } from './inline';
 import { documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
@@ -30,6 +32,8 @@ export interface HtmlOptions {
   readonly config?: MinutesConfig;
   /** Problems to mark in place (the preview). */
   readonly diagnostics?: readonly PreviewDiagnostic[];
+  /** Source lines of the attendance and declarations (preamble-lines.ts), for the preview's `data-line`. */
+  readonly preambleLines?: PreambleLines;
 }
 
 /** Renders the minutes as HTML: a whole page when `standalone`, else the preview's body fragment. */
@@ -42,8 +46,8 @@ export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): stri
   const ids = new Map<string, number>();
   const body =
     htmlHeader(model) +
-    htmlAttendance(model, ctx) +
-    htmlDeclarations(model.declarations, model, ctx) +
+    htmlAttendance(model, ctx, options.preambleLines) +
+    htmlDeclarations(model.declarations, model, ctx, options.preambleLines) +
     htmlContent(model.preamble, ctx) +
     model.items.map((it) => htmlItem(it, 0, !!options.includeExempt, ctx, ids)).join('');
   const marked = options.diagnostics?.length ? markDiagnostics(body, options.diagnostics) : body;
@@ -85,10 +89,10 @@ const ATTENDANCE: readonly [keyof MinutesModel['attendance'], string][] = [
   ['inAttendance', 'In attendance'],
 ];
 
-function htmlAttendance(model: MinutesModel, ctx: HtmlContext): string {
+function htmlAttendance(model: MinutesModel, ctx: HtmlContext, lines: PreambleLines | undefined): string {
   const rows = ATTENDANCE.filter(([key]) => model.attendance[key].length).map(([key, label]) => {
     const entries = model.attendance[key].map((e) => attendanceEntry(e, key === 'inAttendance', model, ctx));
-    return `<div><dt>${label}</dt><dd>${entries.join(', ')}</dd></div>\n`;
+    return `<div${optionalLine(lines?.attendance[key])}><dt>${label}</dt><dd>${entries.join(', ')}</dd></div>\n`;
   });
   return rows.length ? `<section class="minutes-attendance" aria-label="Attendance">\n<dl>\n${rows.join('')}</dl>\n</section>\n` : '';
 }
@@ -102,17 +106,22 @@ function attendanceEntry(e: AttendanceEntryModel, withRole: boolean, model: Minu
   return `${name}${roleText}${note}`;
 }
 
-function htmlDeclarations(decls: readonly DeclarationModel[], model: MinutesModel, ctx: HtmlContext): string {
+function htmlDeclarations(decls: readonly DeclarationModel[], model: MinutesModel, ctx: HtmlContext, lines: PreambleLines | undefined): string {
   if (!decls.length) return '';
-  const rows = decls.map((d) => {
+  const rows = decls.map((d, i) => {
     const person = model.people.find((p) => p.handle === d.person)?.name ?? d.person;
-    return `<tr><td>${escapeHtml(person)}</td><td>${escapeHtml(d.item ?? '')}</td><td>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
+    return `<tr${optionalLine(lines?.declarationEntries[i])}><td>${escapeHtml(person)}</td><td>${escapeHtml(d.item ?? '')}</td><td>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
   });
   return (
-    `<table class="minutes-declarations">\n<caption>Declarations of interest</caption>\n` +
+    `<table class="minutes-declarations"${optionalLine(lines?.declarations ?? undefined)}>\n<caption>Declarations of interest</caption>\n` +
     `<thead><tr><th scope="col">Member</th><th scope="col">Item</th><th scope="col">Interest</th></tr></thead>\n` +
     `<tbody>\n${rows.join('')}</tbody>\n</table>\n`
   );
+}
+
+/** ` data-line="N"` when the line is known (the preview), nothing otherwise (the export). */
+function optionalLine(line: number | undefined): string {
+  return line === undefined ? '' : dataLine(line);
 }
 
 function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, ctx: HtmlContext, ids: Map<string, number>): string {

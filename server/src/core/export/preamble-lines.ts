@@ -1,0 +1,38 @@
+/**
+ * Source lines of the parts the model keeps without one: the attendance lists
+ * and the declarations. The preview tags them with `data-line` from these, so
+ * it scrolls in step with the editor through the top of the document and marks
+ * a problem in PRESENT or DECLARATIONS on that row, not on the header above.
+ * They come from the tree rather than the model because the model is what the
+ * JSON export prints (language.md §8), which has no source lines for these.
+ */
+import { documentBlocks } from '../model/build';
+import type { AttendanceModel } from '../model/types';
+import type { DocumentNode } from '../syntax/ast';
+import type { LineIndex } from '../text/line-index';
+
+export interface PreambleLines {
+  /** The first line of each attendance list that the document gives. */
+  readonly attendance: Partial<Record<keyof AttendanceModel, number>>;
+  /** The DECLARATIONS keyword's line, when there is one. */
+  readonly declarations: number | null;
+  /** The line of each declaration, in the model's order. */
+  readonly declarationEntries: readonly number[];
+}
+
+const LIST: Readonly<Record<string, keyof AttendanceModel>> = { PRESENT: 'present', APOLOGIES: 'apologies', ABSENT: 'absent', 'IN ATTENDANCE': 'inAttendance' };
+
+/** Walks the keyword blocks in the order the model collects them (model/build.ts), so entries line up. */
+export function preambleLines(ast: DocumentNode, lines: LineIndex): PreambleLines {
+  const attendance: Partial<Record<keyof AttendanceModel, number>> = {};
+  let declarations: number | null = null;
+  const declarationEntries: number[] = [];
+  for (const b of documentBlocks(ast)) {
+    if (b.kind !== 'keyword') continue;
+    const list = LIST[b.keyword];
+    if (b.attendance?.length && list && attendance[list] === undefined) attendance[list] = lines.lineAt(b.span.start);
+    if (b.keyword === 'DECLARATIONS' && declarations === null) declarations = lines.lineAt(b.span.start);
+    for (const d of b.declarations ?? []) declarationEntries.push(lines.lineAt(d.span.start));
+  }
+  return { attendance, declarations, declarationEntries };
+}

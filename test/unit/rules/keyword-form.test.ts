@@ -18,6 +18,11 @@ describe(ID, () => {
       ['[[Minutes:]]', 'MINUTES:', 'MINUTES:'],
       ['[[It was resolved that]] the letter be noted.', 'RESOLVED: that', 'RESOLVED: that the letter be noted.'],
       ['[[It was RESOLVED that:]]', 'RESOLVED: that', 'RESOLVED: that'],
+      // A colon and a dash, as many councils print it.
+      ['[[RESOLVED:-]] That the letter be noted.', 'RESOLVED:', 'RESOLVED: That the letter be noted.'],
+      ['[[Resolved:-]] That the letter be noted.', 'RESOLVED:', 'RESOLVED: That the letter be noted.'],
+      ['[[RESOLVED: –]] That the letter be noted.', 'RESOLVED:', 'RESOLVED: That the letter be noted.'],
+      ['[[Recommended:-]] That the letter be noted.', 'RECOMMENDED:', 'RECOMMENDED: That the letter be noted.'],
     ];
     for (const [marked, replacement, fixed] of cases) {
       const [d] = expectMarked(doc(marked), ID, [new RegExp(`old spelling of .*write \`${replacement}\``)]);
@@ -25,6 +30,15 @@ describe(ID, () => {
       assert.equal(d.severity, 'warning');
       assert.equal(fixedText(doc(marked.replace(/\[\[|\]\]/g, '')), ID), doc(fixed), marked);
     }
+  });
+
+  it('reads RESOLVED:- as a RESOLVED block whose resolution does not start with the dash', () => {
+    const after = (line: string) => analyze(doc('RECOMMENDED: That it be noted.', line)).model.items[0];
+    assert.deepEqual(after('RESOLVED:- That the letter be noted.').resolutions.map((r) => r.text), ['That the letter be noted.']);
+    // Written in mixed case it was narrative, run into the recommendation above.
+    const mixed = after('Resolved:- That the letter be noted.');
+    assert.deepEqual(mixed.recommended, ['That it be noted.']);
+    assert.deepEqual(mixed.resolutions.map((r) => r.text), ['That the letter be noted.']);
   });
 
   it('leaves the standard keywords and narrative that merely starts with "Resolved"', () => {

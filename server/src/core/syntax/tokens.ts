@@ -93,12 +93,16 @@ function categoryOf(keyword: Keyword): TokenType {
  * Legacy spellings that clerks paste from Word, recognised so that the block
  * still means what the clerk meant; the keyword-form rule offers the canonical
  * spelling. Kept deliberately narrow: a narrative line that merely starts with
- * "Resolved" and no punctuation stays narrative.
+ * "Resolved" and no punctuation stays narrative. `RESOLVED:-` (a colon and a
+ * dash, as many councils print it) is legacy too; it is tried before the
+ * canonical head, which would otherwise take its colon and leave the dash at
+ * the start of the resolution.
  */
 const LEGACY: Partial<Record<Keyword, string>> = {
   RESOLVED:
-    'It was (?:unanimously )?(?:resolved|RESOLVED|Resolved) that:?|(?:Resolved|RESOLVED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
-  RECOMMENDED: '(?:Recommended|RECOMMENDED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
+    '(?:Resolved|RESOLVED):[ \\t]*[-\u2013\u2014](?![-\u2013\u2014])|It was (?:unanimously )?(?:resolved|RESOLVED|Resolved) that:?|(?:Resolved|RESOLVED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
+  RECOMMENDED:
+    '(?:Recommended|RECOMMENDED):[ \\t]*[-\u2013\u2014](?![-\u2013\u2014])|(?:Recommended|RECOMMENDED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
   MINUTES: 'Minutes:',
 };
 
@@ -127,7 +131,7 @@ const KEYWORDS: readonly Keyword[] = [
 function keywordHead(keyword: Keyword): string {
   const canonical = keyword.replace(' ', '[ \\t]') + ':';
   const legacy = LEGACY[keyword];
-  return legacy ? `(?:${canonical}|${legacy})` : canonical;
+  return legacy ? `(?:${legacy}|${canonical})` : canonical;
 }
 
 /** Anchored regexes that match just the keyword part of a keyword line. */

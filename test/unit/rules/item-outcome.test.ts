@@ -49,6 +49,10 @@ describe('item-outcome', () => {
       'Date of next meeting',
       'Date and time of the next meeting',
       'Any other business',
+      'AOB',
+      'A.O.B.',
+      'Any other competent business',
+      'AOCB',
       'Welcome and introductions',
       'Mayor’s announcements',
       "Chair's announcements",
@@ -68,6 +72,7 @@ describe('item-outcome', () => {
     expectMarked(`${head}# [[6. Review of the apologies procedure]]\nDiscussed.\n`, 'item-outcome');
     expectMarked(`${head}# [[7. Questions and answers policy]]\nDiscussed.\n`, 'item-outcome');
     expectMarked(`${head}# [[8. Public participation strategy]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[9. Aobhainn bridge repairs]]\nDiscussed.\n`, 'item-outcome');
   });
 
   it('excepts every item of a report', () => {

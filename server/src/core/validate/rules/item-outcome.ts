@@ -17,7 +17,8 @@
  * - procedural items, recognised by their title: apologies (for absence,
  *   and substitutions), declarations of interest, minutes of the previous
  *   meeting (and "minutes" alone), urgent business, exclusion of the press
- *   and public, date of (the) next meeting, any other business, welcome and
+ *   and public, date of (the) next meeting, any other business (AOB, and
+ *   the Scottish any other competent business, AOCB), welcome and
  *   introductions, announcements (Chair's, Mayor's, ...), matters arising,
  *   and the public's or members' questions (public participation, public
  *   question time, open forum, questions from the public or from members):
@@ -42,7 +43,8 @@ const PROCEDURAL: readonly RegExp[] = [
   /^(items? of )?urgent (business|items?)\b/,
   /^exclusion of (the )?(press|public)\b/,
   /^(the )?date (and time )?of (the )?next meeting\b/,
-  /^any other (urgent )?business\b/,
+  /^any other (urgent |competent )?business\b/,
+  /^a\.?o\.?c?\.?b\.?(?=$|[^\w])/,
   /^welcome( and introductions)?\b/,
   /^introductions?\b/,
   /^([\w’'-]+ )?announcements\b/,

@@ -9,8 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/index';
-import { exportDocument } from '../core/export/index';
-import { htmlToPdf } from '../pdf';
+import { loadExports } from '../load-exports';
 import type { ExportCommand } from './args';
 import { ConfigResolver } from './config-files';
 import { CliError, EXIT_OK, oneLine } from './errors';
@@ -44,6 +43,8 @@ export async function runExport(cmd: ExportCommand, ctx: RunContext): Promise<nu
 
 async function render(cmd: ExportCommand, analysis: ReturnType<typeof analyze>): Promise<string | Uint8Array> {
   const options = { includeExempt: cmd.includeExempt };
+  // Loaded here, not at start-up (load-exports.ts): `minutes lint` never needs the docx library.
+  const { exportDocument, htmlToPdf } = await loadExports();
   if (cmd.to !== 'pdf') {
     const result = await exportDocument(analysis, cmd.to, options);
     return result.bytes ?? result.content;

@@ -4,8 +4,8 @@
  * with the installed Chromium (server/src/pdf.ts, `minutes.pdf.chromiumPath`).
  */
 import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
-import { exportDocument, toBase64, EXPORT_FORMATS, type ExportFormat } from '../core/export/index';
-import { ChromiumNotFoundError, htmlToPdf } from '../pdf';
+import type { ExportFormat } from '../core/export/index';
+import { loadExports } from '../load-exports';
 import { notFound, type ServerContext } from './context';
 
 export interface ExportParams {
@@ -26,6 +26,9 @@ export function registerExport(s: ServerContext): void {
   s.connection.onRequest(
     ExportRequest,
     s.guard('minutes/export', async ({ uri, format, includeExempt }) => {
+      // Loaded on the first export only (load-exports.ts): most sessions never export. The error
+      // class comes from there too, as the bundled export code throws its own copy of it.
+      const { exportDocument, toBase64, EXPORT_FORMATS, htmlToPdf, ChromiumNotFoundError } = await loadExports();
       if (format !== 'pdf' && !EXPORT_FORMATS.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": use one of ${[...EXPORT_FORMATS, 'pdf'].join(', ')}.`);
       const doc = await s.documents.analysisOrFile(uri);
       if (!doc) throw notFound(uri);

@@ -4,6 +4,7 @@
  * diff (checked against `git apply` on many seeded random edits).
  */
 import * as assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -87,6 +88,21 @@ describe('cli units', () => {
     it('finds a code point above U+10FFFF', () => assert.equal(bad(0xf4, 0x90, 0x80, 0x80), 0));
     it('finds a sequence cut short', () => assert.equal(bad(0x61, 0xe2, 0x80), 1));
     it('finds Windows-1252 text', () => assert.equal(firstInvalidUtf8(Buffer.from('cost \u00a3120', 'latin1')), 5));
+    it("agrees with Node's isUtf8, which decodeSource asks first", () => {
+      // Short random byte strings weighted towards lead and continuation bytes, so
+      // that every kind of sequence, valid or not, comes up many times.
+      const pool = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+      let seed = 42;
+      const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+      let valid = 0;
+      for (let n = 0; n < 200_000; n++) {
+        const bytes = Uint8Array.from({ length: 1 + (next() % 6) }, () => pool[next() % pool.length]);
+        const ours = firstInvalidUtf8(bytes) === -1;
+        assert.equal(isUtf8(bytes), ours, `bytes ${Buffer.from(bytes).toString('hex')}`);
+        if (ours) valid++;
+      }
+      assert.ok(valid > 1000, `${valid} valid strings among them`);
+    });
   });
 
   describe('arguments', () => {

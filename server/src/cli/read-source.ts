@@ -4,6 +4,7 @@
  * not UTF-8, reported with the line and column of the first bad byte. A UTF-8 byte-order mark is taken off (and
  * put back when a fix is written), so positions match what editors show.
  */
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import { CliError, describeFsError } from './errors';
 
@@ -26,8 +27,17 @@ export function readSource(abs: string, display: string): SourceFile {
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    bytes = fs.readFileSync(abs);
-    mtimeMs = fs.statSync(abs).mtimeMs;
+    // One open for both the stat and the read (rather than two path look-ups): a
+    // large lint run reads a thousand files, and this is most of its IO. The
+    // stat comes first, so a change made between the two leaves the times
+    // apart and safe-write.ts refuses to write a fix over it.
+    const fd = fs.openSync(abs, 'r');
+    try {
+      mtimeMs = fs.fstatSync(fd).mtimeMs;
+      bytes = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (err) {
     throw new CliError(`${display}: cannot read the file: ${describeFsError(err)}`);
   }
@@ -44,7 +54,9 @@ export function decodeSource(bytes: Uint8Array, display: string): { text: string
     const at = positionOfByte(bytes, nul);
     throw new CliError(`${display}:${at}: binary file (a NUL byte), not a minutes text file`);
   }
-  const bad = firstInvalidUtf8(bytes);
+  // Node's native check first: the byte loop below, run on every file, was 2% of
+  // linting 1,000 files (--cpu-prof); it is kept to find where a bad file goes wrong.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const at = positionOfByte(bytes, bad);
     throw new CliError(`${display}:${at}: invalid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')}); save the file as UTF-8`);

@@ -4,10 +4,16 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze, parse } from '../../server/src/core';
+import { MinutesParser } from '../../server/src/core/syntax/parser';
 
 const item = (src: string) => analyze(src).model.items[0];
 
 describe('parser', () => {
+  it("passes Chevrotain's grammar checks, which the parser skips at run time", () => {
+    // Chevrotain throws on a definition error its checks find (ambiguity, left recursion, ...).
+    assert.doesNotThrow(() => new MinutesParser({ validate: true }));
+  });
+
   it('reads every item number form, longest first, without a trailing dot', () => {
     const numbers = ['1.', '12', '4(a)', '77/21', '78/21(a)', '3.1', '5.1.'].map((n) => item(`# ${n} Title\n`).number);
     assert.deepEqual(numbers, ['1', '12', '4(a)', '77/21', '78/21(a)', '3.1', '5.1']);

@@ -15,6 +15,7 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
+import { analyze } from '../core/index';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
 import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
 import { ConfigFiles } from './config-file';
@@ -61,6 +62,10 @@ export function startServer(): void {
   });
 
   connection.onInitialized(() => {
+    // The core builds its lexer and parser on first use, so `initialize` is
+    // answered without them; build them now, while the client sends its first
+    // documents, unless a document has already made them.
+    setImmediate(() => analyze(''));
     if (client.watchFiles)
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.minutes' }, { globPattern: '**/.minutesrc.json' }],

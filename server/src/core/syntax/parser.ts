@@ -7,7 +7,7 @@
  * like any other here; to-ast.ts nests them into items by level. Recovery is
  * on, so a line that fits nowhere costs one diagnostic, not the document.
  */
-import { CstParser, type CstNode, type DSLMethodOptsWithErr, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type DSLMethodOptsWithErr, type IOrAlt, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import {
   ALL_TOKENS,
   Blank,
@@ -47,8 +47,14 @@ export class MinutesParser extends CstParser {
   private readonly alts: Partial<Record<'block' | 'paragraph' | 'tableRow' | 'keywordBlock', IOrAlt<unknown>[]>> = {};
   private readonly loops: Partial<Record<'list' | 'table' | 'bodyStart' | 'bodyRun', DSLMethodOptsWithErr<unknown>>> = {};
 
-  constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
+  /**
+   * Chevrotain's grammar checks (ambiguities, left recursion, ...) take about
+   * a third of building the parser, at every start of the CLI and the server,
+   * and find nothing in a grammar that does not change at run time; a test
+   * builds the parser with them (`validate: true`), as Chevrotain advises.
+   */
+  constructor(options: { readonly validate?: boolean } = {}) {
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2, skipValidations: !options.validate });
     this.performSelfAnalysis();
   }
 
@@ -207,16 +213,21 @@ export class MinutesParser extends CstParser {
 const KEYWORD_OF_SET = new Set<TokenType>(KEYWORD_TOKENS.values());
 
 
-/** The one parser instance, reused: building a Chevrotain parser is the expensive part. */
-export const minutesParser = new MinutesParser();
+/**
+ * The one parser instance, built on the first parse and reused: building a
+ * Chevrotain parser is the expensive part (~10-20 ms), which a language server
+ * need not spend before it answers `initialize`.
+ */
+let minutesParser: MinutesParser | undefined;
 
 /** Parses a token vector into a CST; errors are collected, never thrown. */
-export function parseTokens(tokens: IToken[]): { cst: CstNode; errors: typeof minutesParser.errors } {
-  minutesParser.input = tokens;
-  const cst = minutesParser.document();
-  const errors = minutesParser.errors;
+export function parseTokens(tokens: IToken[]): { cst: CstNode; errors: IRecognitionException[] } {
+  const parser = (minutesParser ??= new MinutesParser());
+  parser.input = tokens;
+  const cst = parser.document();
+  const errors = parser.errors;
   // Let go of the token vector: the shared parser would otherwise keep the
   // last document's tokens alive until the next parse.
-  minutesParser.input = [];
+  parser.input = [];
   return { cst, errors };
 }

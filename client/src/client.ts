@@ -9,6 +9,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from './server-flags';
 
 /** The running server as the preview, exports and status item see it. */
 export interface MinutesServer {
@@ -21,8 +22,8 @@ export interface MinutesServer {
 export function startServer(context: vscode.ExtensionContext): MinutesServer {
   const module = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'minutes' }],

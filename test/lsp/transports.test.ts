@@ -1,17 +1,18 @@
 /**
  * The VS Code extension starts the server with `--node-ipc` (the other
  * protocol tests use `--stdio`): the same bundle must serve a client over
- * Node's IPC channel too.
+ * Node's IPC channel too, started with the Node flags the extension gives it.
  */
 import * as assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../../client/src/server-flags';
 import { PUSH_CLIENT, SERVER, uriOf } from './client';
 
 describe('lsp: transports', () => {
-  it('serves a client over --node-ipc', async () => {
-    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  it('serves a client over --node-ipc, with the Node flags of the extension', async () => {
+    const child = fork(SERVER, ['--node-ipc'], { execArgv: [...SERVER_NODE_FLAGS], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     const uri = uriOf('ipc.minutes');
     const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));

@@ -82,6 +82,12 @@ function serverRows(s: ServerResult): Row[] {
     rows.push({ part: 'server', what: `document symbols, ${n} lines`, value: d.documentSymbolMs, unit: 'ms' });
     rows.push({ part: 'server', what: `RSS after the edits, ${n} lines`, value: d.rssMb, unit: 'MB', ...(small ? atMost(d.rssMb, 120) : {}) });
   }
+  // The targets are judged on a plain `node out/server.js`; these rows show the server as VS Code starts it.
+  const f = s.withClientFlags;
+  const as = `5,000 lines, as VS Code starts it (${f.flags.join(' ')})`;
+  rows.push({ part: 'server', what: `keystroke -> diagnostics median, ${as}`, value: f.document.keystrokeMedianMs, best: f.document.keystrokeBestMs, unit: 'ms' });
+  rows.push({ part: 'server', what: `keystroke -> diagnostics p90, ${as}`, value: f.document.keystrokeP90Ms, unit: 'ms' });
+  rows.push({ part: 'server', what: `RSS after the edits, ${as}`, value: f.document.rssMb, unit: 'MB' });
   return rows;
 }
 

@@ -7,6 +7,9 @@
  * so no debounce); completion and document-symbol round trips; and the
  * server's resident memory (VmRSS) after the edits. Each document size gets
  * its own server process, so one size's memory does not count for the other.
+ * The 5,000-line document is measured once more in a server started with the
+ * Node flags the VS Code client uses (client/src/server-flags.ts); the
+ * targets are judged on the plain `node out/server.js` other editors start.
  *
  * Run alone (after `npm run build`): node -r ./test/register-ts.js bench/server.ts [--json]
  */
@@ -16,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_FLAGS } from '../client/src/server-flags';
 import { generateMinutes, prng } from './generate';
 import { median, percentile } from './stats';
 
@@ -39,6 +43,8 @@ export interface ServerResult {
   readonly spawnToInitializeMs: number;
   readonly spawnToInitializeBestMs: number;
   readonly documents: readonly ServerDocResult[];
+  /** 5,000 lines again, with the Node flags the VS Code client starts the server with. */
+  readonly withClientFlags: { readonly flags: readonly string[]; readonly document: ServerDocResult };
 }
 
 interface Session {
@@ -52,10 +58,10 @@ const EDITS = 50;
 const ROUND_TRIPS = 30;
 
 /** Starts the server and completes the initialize handshake; returns the session and the time it took. */
-async function start(uri: string): Promise<{ session: Session; ms: number }> {
+async function start(uri: string, flags: readonly string[] = []): Promise<{ session: Session; ms: number }> {
   const t0 = performance.now();
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server under the benchmark's load.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...flags, ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const proc = spawn(process.execPath, [...nodeArgs, SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const waiting = new Map<number, (t: number) => void>();
@@ -117,12 +123,12 @@ async function roundTrips(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Opens one document in a fresh server and measures everything a clerk would feel. */
-async function measureDocument(lines: number, dir: string): Promise<{ doc: ServerDocResult; spawnMs: number }> {
+async function measureDocument(lines: number, dir: string, flags: readonly string[] = []): Promise<{ doc: ServerDocResult; spawnMs: number }> {
   const file = path.join(dir, `bench-${lines}.minutes`);
   let text = generateMinutes({ lines, seed: 7 });
   fs.writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
-  const { session, ms: spawnMs } = await start(uri);
+  const { session, ms: spawnMs } = await start(uri, flags);
   const { conn } = session;
   let version = 1;
   let t = performance.now();
@@ -189,7 +195,15 @@ export async function runServer(log: (line: string) => void = () => undefined): 
       log(`server ${lines} lines: keystroke median ${doc.keystrokeMedianMs.toFixed(1)} ms, p90 ${doc.keystrokeP90Ms.toFixed(1)} ms, RSS ${doc.rssMb.toFixed(0)} MB`);
       documents.push(doc);
     }
-    return { spawnToInitializeMs: median(spawns), spawnToInitializeBestMs: Math.min(...spawns), documents };
+    // As VS Code runs it: the client caps V8's young generation (client/src/server-flags.ts).
+    const { doc: flagged } = await measureDocument(5_000, dir, SERVER_NODE_FLAGS);
+    log(`server 5000 lines, ${SERVER_NODE_FLAGS.join(' ')}: keystroke median ${flagged.keystrokeMedianMs.toFixed(1)} ms, RSS ${flagged.rssMb.toFixed(0)} MB`);
+    return {
+      spawnToInitializeMs: median(spawns),
+      spawnToInitializeBestMs: Math.min(...spawns),
+      documents,
+      withClientFlags: { flags: SERVER_NODE_FLAGS, document: flagged },
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

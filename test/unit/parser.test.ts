@@ -42,6 +42,12 @@ describe('parser', () => {
     assert.deepEqual(item(bullets).resolutions.map((r) => r.id), ['7(1)', '7(2)', '7(2)(1)', '7(2)(2)', '7(3)']);
   });
 
+  // A later RESOLVED numbers after the item's top-level resolutions: 49(1)(a) and 49(1)(b) are parts of 49(1).
+  it('numbers a later RESOLVED after the top-level resolutions only', () => {
+    const src = '# 49. X\nRESOLVED:\n1. That A, with:\n   (a) a;\n   (b) b.\n\nRESOLVED: That it be published.\n\nRESOLVED:\n- That it be sent.\n';
+    assert.deepEqual(item(src).resolutions.map((r) => r.id), ['49(1)', '49(1)(a)', '49(1)(b)', '49(2)', '49(3)']);
+  });
+
   it('tells handles from email addresses', () => {
     const refs = analyze('# 1. X\nAsk @alam or jo.patel@westford.gov.uk (@sdcs).\n').references.map((r) => r.handle);
     assert.deepEqual(refs, ['alam', 'sdcs']);

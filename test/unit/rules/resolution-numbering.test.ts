@@ -68,6 +68,8 @@ describe('resolution-numbering', () => {
       /`\(5\)` starts the list: number resolutions from 1, or go on from the item's earlier RESOLVED with 3\./,
     ]);
     expectClean(item('1. That the strategy be adopted, with:\n   (a) a review;\n   (b) a report.\n2. That officers consult on:\n   (a) rents;\n   (b) repairs.'), 'resolution-numbering');
+    // The sub-entries of 54(1) are not counted: a plain RESOLVED after it is 54(2), so a third block goes on with 3.
+    expectClean(`${item('1. That it be adopted, with:\n   (a) a review;\n   (b) a report.')}\nRESOLVED: That it be published.\n\nRESOLVED:\n3. That it be sent.\n`, 'resolution-numbering');
   });
 
   it('leaves bullets and single-paragraph resolutions alone', () => {

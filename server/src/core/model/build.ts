@@ -6,7 +6,7 @@
 import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
-import { resolutionSources } from './resolutions';
+import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
   ActionModel,
@@ -131,7 +131,7 @@ export function itemNumber(it: ItemNode): string | null {
 
 function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
   const number = itemNumber(it);
-  const state: ItemState = { resolutions: [], recommended: [], noted: [], votes: [], actions: [], risks: [] };
+  const state: ItemState = { resolutions: [], topResolutions: 0, recommended: [], noted: [], votes: [], actions: [], risks: [] };
   const content = contentOf(it.blocks, ctx, number, state);
   const one = (k: string): string | null => {
     const b = it.blocks.find((x): x is KeywordBlockNode => x.kind === 'keyword' && x.keyword === k);
@@ -163,6 +163,8 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
 
 interface ItemState {
   resolutions: ResolutionModel[];
+  /** Top-level resolutions so far (nested ones are cited through their parent): a plain RESOLVED numbers after them. */
+  topResolutions: number;
   recommended: string[];
   noted: string[];
   votes: VoteModel[];
@@ -222,7 +224,9 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
   const base = { kind: 'keyword' as const, keyword: b.keyword, text: b.inline?.text ?? null, body: bodyContent(b.body, ctx), line };
   switch (b.keyword) {
     case 'RESOLVED': {
-      const resolutions = resolutionsOf(b, number, state?.resolutions.length ?? 0, ctx);
+      const sources = resolutionSources(b, number, state?.topResolutions ?? 0, () => blockText(b));
+      const resolutions = sources.map((r): ResolutionModel => ({ id: r.id, text: r.text, line: ctx.lineOf(r.start) }));
+      if (state) state.topResolutions += topLevelCount(sources);
       for (const v of resolutions) state?.resolutions.push(v);
       return { ...base, resolutions };
     }
@@ -257,11 +261,4 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
     default:
       return base;
   }
-}
-
-/** The resolutions of a RESOLVED block, cited as resolutions.ts explains. */
-function resolutionsOf(b: KeywordBlockNode, number: string | null, before: number, ctx: BuildContext): ResolutionModel[] {
-  const out: ResolutionModel[] = [];
-  for (const r of resolutionSources(b, number, before, () => blockText(b))) out.push({ id: r.id, text: r.text, line: ctx.lineOf(r.start) });
-  return out;
 }

@@ -20,6 +20,8 @@ export interface ResolutionSource {
   readonly marker: Span;
   /** The list entry, or null for a RESOLVED without a list. */
   readonly entry: ListEntry | null;
+  /** Whether it is cited through a parent entry (49(1)(a)); only top-level ones count towards `before`. */
+  readonly nested: boolean;
 }
 
 interface Level {
@@ -30,8 +32,10 @@ interface Level {
 }
 
 /**
- * The resolutions of one RESOLVED block; `before` is how many the item already
- * has, and `text` gives the block's text (asked only when it has no list).
+ * The resolutions of one RESOLVED block; `before` is how many top-level
+ * resolutions the item already has (49(1) with its 49(1)(a) and 49(1)(b) is
+ * one, so a plain RESOLVED after it is 49(2)), and `text` gives the block's
+ * text (asked only when it has no list).
  */
 export function resolutionSources(b: KeywordBlockNode, number: string | null, before: number, text: () => string): ResolutionSource[] {
   const prefix = number ?? '';
@@ -54,10 +58,15 @@ export function resolutionSources(b: KeywordBlockNode, number: string | null, be
       if (stack.length === 1) roots++;
       const parent = stack.length > 1 ? stack[stack.length - 2].cite : '';
       top.cite = `${parent}(${e.style === 'bullet' ? String(top.count) : e.value})`;
-      out.push({ id: prefix + top.cite, text: e.lines.map((x) => x.text).join(' '), start: e.span.start, marker: e.marker.span, entry: e });
+      out.push({ id: prefix + top.cite, text: e.lines.map((x) => x.text).join(' '), start: e.span.start, marker: e.marker.span, entry: e, nested: stack.length > 1 });
     }
   }
   const whole = listed ? '' : text();
-  if (whole) out.push({ id: `${prefix}(${before + 1})`, text: whole, start: b.span.start, marker: b.keywordText.span, entry: null });
+  if (whole) out.push({ id: `${prefix}(${before + 1})`, text: whole, start: b.span.start, marker: b.keywordText.span, entry: null, nested: false });
   return out;
+}
+
+/** How many of a block's resolutions are top-level: what the next block of the item numbers after. */
+export function topLevelCount(sources: readonly ResolutionSource[]): number {
+  return sources.reduce((n, r) => (r.nested ? n : n + 1), 0);
 }

@@ -25,7 +25,7 @@
  * Good: `RESOLVED:` / `1. That the report be noted.` / `2. That …`
  */
 import { blockText, flattenItems, itemNumber } from '../../model/build';
-import { resolutionSources, type ResolutionSource } from '../../model/resolutions';
+import { resolutionSources, topLevelCount, type ResolutionSource } from '../../model/resolutions';
 import type { KeywordBlockNode, ListEntry, MarkerStyle, Span } from '../../syntax/ast';
 import type { Rule, RuleContext } from '../rule';
 
@@ -51,7 +51,7 @@ export const rule: Rule = {
         checkBlock(ctx, b, resume);
         const sources = resolutionSources(b, itemNumber(it), before, () => blockText(b));
         resume = lastRoot(sources, itemNumber(it)) ?? resume;
-        before += sources.length;
+        before += topLevelCount(sources);
         cited.push(sources);
       }
       checkCitations(ctx, cited);
@@ -69,8 +69,8 @@ interface Resume {
 function lastRoot(sources: readonly ResolutionSource[], number: string | null): Resume | undefined {
   const prefix = (number ?? '').length;
   for (let i = sources.length - 1; i >= 0; i--) {
+    if (sources[i].nested) continue;
     const cite = sources[i].id.slice(prefix);
-    if (cite.indexOf('(', 1) >= 0) continue; // a nested entry, cited through its parent
     const style: MarkerStyle = sources[i].entry && sources[i].entry!.style !== 'bullet' ? sources[i].entry!.style : 'decimal';
     return { style, value: COUNTING[style].read(cite.slice(1, -1)) };
   }

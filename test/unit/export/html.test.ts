@@ -5,22 +5,7 @@ import * as assert from 'node:assert/strict';
 import { parse, parseFragment } from 'parse5';
 import { analyze, renderHtml } from '../../../server/src/core/index';
 import { EXAMPLES, read } from '../fixtures';
-
-interface El {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: El[];
-  value?: string;
-}
-
-function all(node: El, out: El[] = []): El[] {
-  if (node.tagName) out.push(node);
-  for (const c of node.childNodes ?? []) all(c, out);
-  return out;
-}
-const attr = (e: El, name: string): string | undefined => e.attrs?.find((a) => a.name === name)?.value;
-const text = (e: El): string => (e.nodeName === '#text' ? e.value! : (e.childNodes ?? []).map(text).join(''));
+import { all, attr, text, type El } from './html-tree';
 
 const BLOCKS = new Set(['header', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'ol', 'ul', 'li', 'table', 'tr', 'div']);
 

@@ -2,7 +2,7 @@
 // (out/extension.js), the language server (out/server.js) and the `minutes`
 // CLI (out/cli.js, with a shebang and the executable bit), the three entry
 // points; and out/exports.js, the export code, which the server and the CLI
-// require only when an export is asked for. Each is one CommonJS file with
+// load only when an export is asked for. Each is one CommonJS file with
 // its dependencies inlined, except `vscode` (given by the editor) and
 // `playwright-core` (loaded only for PDF export, shipped beside the bundle).
 // `tsc --noEmit` is the type gate; esbuild only strips types.
@@ -24,10 +24,12 @@ const common = {
 
 /**
  * Leaves the export code out of the server and CLI bundles: load-exports.ts
- * imports './exports', which becomes a require of out/exports.js, resolved
- * beside the bundle that asks. The docx library is about half of each bundle,
- * and compiling and initialising it cost every start ~20 ms (measured with
- * --cpu-prof on `minutes lint` of one file) for a command most runs never give.
+ * imports './exports' with import(), which stays Node's own dynamic import of
+ * out/exports.js, resolved beside the bundle that asks (Node finds the named
+ * exports of that CommonJS file in the export list esbuild writes at its
+ * end). The docx library is about half of each bundle, and compiling and
+ * initialising it cost every start ~20 ms (measured with --cpu-prof on
+ * `minutes lint` of one file) for a command most runs never give.
  * esbuild splits code only for ESM output, so this is a bundle of its own.
  */
 const lazyExports = {

@@ -14,7 +14,6 @@
  * indentation. Bullet lists are numbered by the model and are not checked,
  * unless bullets are mixed with numbered entries.
  *
- *
  * Across the RESOLVED blocks of one item, a citation may not come twice: a
  * second RESOLVED that numbers from (1) again gives a second 48(1), and the
  * minutes could no longer be cited. A later block may go on from the one

@@ -72,6 +72,11 @@ describe(ID, () => {
     assert.deepEqual(counts('VOTE: 6 votes for, 3 votes against — carried'), [6, 3, null, 'carried']);
     // Word-first lines never read a number as the count of the word after it.
     assert.deepEqual(counts('VOTE: for 10 against 2'), [10, 2, null, null]);
+    // Both orders in one line: each part between commas is read on its own.
+    assert.deepEqual(counts('VOTE: for 7, against 2, 1 abstention — carried'), [7, 2, 1, 'carried']);
+    assert.deepEqual(counts('VOTE: 7 in favour; against: 2; abstentions 1 — carried'), [7, 2, 1, 'carried']);
+    assert.deepEqual(counts('VOTE: for 7 against 2, 1 abstained — carried'), [7, 2, 1, 'carried']);
+    expectMarked(doc(TEN, 'VOTE: [[for 8, against 2, 1 abstention — carried]]'), ID, [/add up to 11, but only 10/]);
     expectClean(doc(TEN, 'VOTE: 7 for, 2 against, 1 abstention — carried'), ID);
     expectMarked(doc(TEN, 'VOTE: 3 for, 6 against — [[carried]]'), ID, [/recorded as carried, but 3 for and 6 against/]);
     expectMarked(doc(TEN, 'VOTE: [[8 for, 2 against, 1 abstention — carried]]'), ID, [/add up to 11, but only 10/]);

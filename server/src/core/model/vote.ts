@@ -4,9 +4,11 @@
  *
  * Clerks print the counts both ways round, `For: 7, Against: 2,
  * Abstentions: 1` and `7 for, 2 against, 1 abstention`, and say `in favour`
- * as often as `for`. The order is taken from the first number of the line
- * (`7 for` or `for 7`), so that `for 7 against 2` is never read as
- * "7 against".
+ * as often as `for`; some mix the two (`for 7, against 2, 1 abstention`).
+ * Where commas or semicolons part the counts, each part is read on its own
+ * and its own first number decides its order. Within one part the order is
+ * taken from the part's first number (`7 for` or `for 7`), so that
+ * `for 7 against 2` is never read as "7 against".
  */
 import type { VoteModel, VoteOutcome } from './types';
 
@@ -50,9 +52,26 @@ function pattern(shape: (word: string) => string): Readonly<Record<VoteCount, Re
 
 /** Where one count is written in a VOTE line (offset and length of the whole `for 7`), or null. */
 export function findCount(text: string, which: VoteCount): { index: number; length: number; value: number } | null {
-  const re = (numberFirst(text) ? NUMBER_FIRST : WORD_FIRST)[which];
-  const m = re.exec(text);
-  return m ? { index: m.index, length: m[0].length, value: Number(m[1]) } : null;
+  for (const part of parts(text)) {
+    const piece = text.slice(part.start, part.end);
+    const m = (numberFirst(piece) ? NUMBER_FIRST : WORD_FIRST)[which].exec(piece);
+    if (m) return { index: part.start + m.index, length: m[0].length, value: Number(m[1]) };
+  }
+  return null;
+}
+
+/** The stretches of a line between commas and semicolons, in order (the whole line when it has none). */
+function parts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i === text.length || c === ',' || c === ';') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
 }
 
 export function parseVote(text: string, line: number): VoteModel {

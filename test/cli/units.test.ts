@@ -124,6 +124,14 @@ describe('cli units', () => {
       assert.deepEqual(cmd.command === 'lint' && cmd.patterns, ['--odd.minutes', '-q']);
     });
 
+    it('takes a short option with its value joined to it, as getopt does', () => {
+      const cmd = parseArgs(['lint', '-fjson', '-or.json', 'a.minutes']);
+      assert.deepEqual(cmd.command === 'lint' && [cmd.format, cmd.output, cmd.patterns], ['json', 'r.json', ['a.minutes']]);
+      usage(['lint', '-fxml'], /--format must be one of .*got "xml"/);
+      // A switch takes nothing joined to it: `-qx` is no option we know.
+      usage(['lint', '-qx'], /unknown option "-qx"/);
+    });
+
     it('rejects a value flag given twice', () => usage(['lint', '-f', 'json', '-f', 'sarif'], /option -f given more than once/));
     it('rejects --print-config with paths', () => usage(['lint', 'a.minutes', '--print-config', 'b.minutes'], /--print-config FILE takes no other paths/));
   });

@@ -1,8 +1,8 @@
 /**
  * Command-line parsing: argv in, a typed command out, or a CliError naming
  * the bad flag. Table-driven and dependency-free: `--flag value`,
- * `--flag=value`, short aliases, repeatable flags, `--` to end the options and
- * `-` as a path meaning standard input.
+ * `--flag=value`, short aliases (`-f json` or `-fjson`), repeatable flags,
+ * `--` to end the options and `-` as a path meaning standard input.
  */
 import { CliError } from './errors';
 
@@ -176,12 +176,15 @@ function scan(argv: readonly string[], specs: Record<string, FlagSpec>, command:
       continue;
     }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
+    // A short option may carry its value joined to it (`-fjson`, `-oreport.txt`), as getopt allows.
+    const joined = !arg.startsWith('--') && arg.length > 2 && specs[arg.slice(0, 2)]?.takesValue ? 2 : -1;
+    const name = eq !== -1 ? arg.slice(0, eq) : joined !== -1 ? arg.slice(0, joined) : arg;
     const spec = specs[name];
     if (!spec) throw new CliError(`unknown option "${name}" for minutes ${command} (see minutes ${command} --help)`);
     let value = '';
     if (spec.takesValue) {
       if (eq !== -1) value = arg.slice(eq + 1);
+      else if (joined !== -1) value = arg.slice(joined);
       else if (i + 1 < argv.length && argv[i + 1] !== '--') value = argv[++i];
       else throw new CliError(`option ${name} needs a value`);
       if (value === '') throw new CliError(`option ${name} needs a non-empty value`);

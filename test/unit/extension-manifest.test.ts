@@ -88,7 +88,10 @@ describe('extension manifest', () => {
       const kept = ignore.some((l) => l.startsWith('!') && matches(l.slice(1), f));
       assert.ok(kept, `${f} is kept by .vscodeignore`);
     }
-    assert.ok(ignore.includes('!out/*.js'), 'the bundles in out/ ship');
+    // The client starts out/server.js, which loads out/exports.js on the first export.
+    for (const bundle of [pkg.main.replace(/^\.\//, ''), 'out/server.js', 'out/exports.js'])
+      assert.ok(ignore.includes(`!${bundle}`), `${bundle} ships`);
+    assert.ok(!ignore.some((l) => l.startsWith('!') && matches(l.slice(1), 'out/cli.js')), 'the CLI bundle does not ship in the .vsix');
   });
 
   it('declares the language, activation and workspace trust', () => {

@@ -21,6 +21,14 @@ describe('parser', () => {
     assert.equal(item('## 5.1 Payments\n').title, 'Payments');
   });
 
+  it("reads a board's prefixed minute references and lettered item numbers, but not a road or ordinal in a title", () => {
+    const numbers = ['BoD/24/061', 'TB23/045', 'BoD/24/064a', '4a', '4a(i)'].map((n) => item(`# ${n} Title\n`).number);
+    assert.deepEqual(numbers, ['BoD/24/061', 'TB23/045', 'BoD/24/064a', '4a', '4a(i)']);
+    assert.equal(item('# BoD/24/065 Board Assurance Framework\nRESOLVED: Approved.\n').resolutions[0].id, 'BoD/24/065(1)');
+    for (const title of ['A1 Ring Road', 'B4337 speed limit', 'M4/M5 junction', '1st quarter', '3D printing', 'COVID/19 recovery'])
+      assert.equal(item(`# ${title}\n`).number, null, title);
+  });
+
   it('nests sub-items under their item and keeps item lines anywhere in the item', () => {
     const m = analyze('# 5. Finance\nNarrative.\n## 5.1 Payments\nRESOLVED: Paid.\n## 5.2 Receipts\nEXEMPT: 3\n# 6. Next\n').model;
     assert.deepEqual(m.items.map((i) => i.number), ['5', '6']);

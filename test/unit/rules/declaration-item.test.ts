@@ -19,6 +19,13 @@ describe('declaration-item', () => {
     expectMarked(doc('- @greaves (items 3 and [[9]]): governor\n- @hussain (items 77/21, [[4]]): cycling'), 'declaration-item', [/item 9/, /item 4/]);
   });
 
+  it("reads a board's prefixed item references", () => {
+    const board = (d: string): string =>
+      `---\ncommittee: Board\ndate: 2024-05-30\n---\n\nPEOPLE:\n@nair  Dr Vikram Nair\n\nDECLARATIONS:\n${d}\n\n# BoD/24/061 Patient story\nNOTED: Noted.\n\n# BoD/24/062 Finance\nNOTED: Noted.\n`;
+    expectClean(board('- @nair (item BoD/24/062): trustee of the hospital charity'), 'declaration-item');
+    expectMarked(board('- @nair (item [[BoD/24/063]]): trustee of the hospital charity'), 'declaration-item', [/names item BoD\/24\/063, which is not in these minutes: the items are BoD\/24\/061, BoD\/24\/062\./]);
+  });
+
   it('reports words that name no item number as a whole', () => {
     expectMarked(doc('- @greaves ([[Mill Lane]]): owns a house nearby'), 'declaration-item', [/names item Mill Lane/]);
   });

@@ -26,6 +26,13 @@ describe('item-numbering', () => {
     expectMarked(items('# 3.10 Ten', '# [[3.9]] Nine'), 'item-numbering');
   });
 
+  it("orders a board's prefixed references and lettered numbers", () => {
+    expectClean(items('# BoD/24/061 Patient story', '# BoD/24/064 Performance', '## BoD/24/064a Quality', '## BoD/24/064b Finance', '# BoD/24/065 BAF'), 'item-numbering');
+    expectClean(items('# 4 Audit', '# 4a Findings', '# 4b Annual report', '# 5 Risk'), 'item-numbering');
+    expectMarked(items('# TB23/046 Finance', '# [[TB23/045]] Quality'), 'item-numbering', [/TB23\/045 comes after item TB23\/046/]);
+    expectMarked(items('# 4b Annual report', '# [[4a]] Findings'), 'item-numbering');
+  });
+
   it('reads (i), (ii) … (ix) as roman numerals when siblings count that way, and (h), (i) as letters otherwise', () => {
     expectClean(items('# 6(i) One', '# 6(ii) Two', '# 6(viii) Eight', '# 6(ix) Nine'), 'item-numbering');
     expectClean(items('# 6(h) Eighth', '# 6(i) Ninth', '# 6(j) Tenth'), 'item-numbering');

@@ -103,8 +103,14 @@ export function isSeparatorRow(cells: readonly TableCell[]): boolean {
 /**
  * Item numbers: `1.` `12` `4(a)` `77/21` `78/21(a)` `3.1` `5.1.`; the longest
  * form wins because the pattern is greedy and must be followed by a space.
+ * Boards print minute references with a letter prefix (`BoD/24/061`,
+ * `TB23/045`) and councils letter their sub-items `4a`, `064a`. The prefix is
+ * only taken before a slashed number, so a title that starts with a road
+ * (`A1 Ring Road`, `B4337 speed limit`) is still a title; the suffix is one
+ * lower-case letter, so `3D printing` and `1st` stay titles too.
  */
-const ITEM_NUMBER = /^(\d+(?:\/\d+)?(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*\.?)(?=[ \t]|$)/;
+const ITEM_NUMBER =
+  /^((?:[A-Za-z]{1,6}\/?(?=\d+[a-z]?\/\d))?\d+[a-z]?(?:\/\d+[a-z]?)?(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*\.?)(?=[ \t]|$)/;
 
 export interface HeadingParts {
   readonly level: number;

@@ -48,7 +48,8 @@ function itemRefs(d: DeclarationEntryNode): { text: string; span: Span }[] {
   const lead = /^items?\s+/i.exec(d.item.text)?.[0].length ?? 0;
   const body = d.item.text.slice(lead);
   for (const m of body.matchAll(/[^\s,&]+(?:\s*\([^()]*\))*/g)) {
-    if (!/^\d/.test(m[0])) continue;
+    // A number, or a board's prefixed reference (`BoD/24/061`, as item numbers allow).
+    if (!/^(?:\d|[A-Za-z]{1,6}\/?\d+[a-z]?\/\d)/.test(m[0])) continue;
     const start = d.item.span.start + lead + m.index!;
     out.push({ text: m[0].replace(/\.$/, ''), span: { start, end: start + m[0].replace(/\.$/, '').length } });
   }

@@ -62,11 +62,15 @@ function duplicate(ctx: RuleContext, number: string, span: Span, earlier: Span):
  * count in roman numerals), else a letter.
  */
 export function numberKey(number: string, roman = false): number[] {
-  const m = /^(\d+)(?:\/(\d+))?((?:\.\d+)*)((?:\([a-zA-Z0-9]+\))*)$/.exec(number);
+  // A board's letter prefix (`BoD/24/061`) is the same on every item, so it is
+  // left out; a letter suffix (`4a`, `24/064a`) counts like `(a)`.
+  const m = /^(?:[A-Za-z]{1,6}\/?)?(\d+)([a-z]?)(?:\/(\d+)([a-z]?))?((?:\.\d+)*)((?:\([a-zA-Z0-9]+\))*)$/.exec(number);
   if (!m) return [];
-  const key = m[2] !== undefined ? [Number(m[2]), Number(m[1])] : [Number(m[1])];
-  for (const part of m[3].split('.').slice(1)) key.push(Number(part));
-  const brackets = [...m[4].matchAll(/\(([a-zA-Z0-9]+)\)/g)].map((x) => x[1].toLowerCase());
+  const key = m[3] !== undefined ? [Number(m[3]), Number(m[1])] : [Number(m[1])];
+  const suffix = m[4] || m[2];
+  if (suffix) key.push(bracketValue(suffix, false));
+  for (const part of m[5].split('.').slice(1)) key.push(Number(part));
+  const brackets = [...m[6].matchAll(/\(([a-zA-Z0-9]+)\)/g)].map((x) => x[1].toLowerCase());
   for (const b of brackets) key.push(bracketValue(b, roman));
   return key;
 }

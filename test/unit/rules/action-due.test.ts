@@ -21,6 +21,16 @@ describe(ID, () => {
     expectMarked(doc('ACTION: @sdcs — due [[2021-13-01]] — Bring the plan back'), ID, [/not a real date/]);
   });
 
+  it('reports a date written without `due`, with a fix to `due`', () => {
+    expectMarked(doc('ACTION: Clerk – Publish the accounts – [[by 2021-06-30]]'), ID, [/"by 2021-06-30" is not read as the due date: .*`due 2021-06-30`/]);
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — [[2021-10-14]] — done'), ID, [/not read as the due date/]);
+    expectMarked(doc('ACTION: @sdcs -- [[Deadline: 2021-10-14]] -- Bring the plan back'), ID);
+    assert.match(fixedText(doc('ACTION: @sdcs — Bring the plan back — by 2021-10-14'), ID), /— due 2021-10-14\n/);
+    // A date inside the task, or beside a real due date, is the task's own.
+    expectClean(doc('ACTION: @sdcs — Report the 2021-06-01 figures by 2021-10-14 — due 2021-10-14'), ID);
+    expectClean(doc('ACTION: @sdcs — Bring back the report of 2021-06-01'), ID);
+  });
+
   it('reports a due date before the meeting', () => {
     expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[2021-06-07]]'), ID, [/due on 2021-06-07, before the meeting it was set at \(2021-06-08\)/]);
   });

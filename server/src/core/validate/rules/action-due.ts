@@ -10,6 +10,10 @@
  * (`14 October 2021`, `14th Oct 2021`) gets a fix to its ISO form; numeric
  * forms such as `10/11/2021` get none, since day and month could be either.
  *
+ * A part that is only a date, or `by`/`before`/`deadline` and a date
+ * (`— by 2024-04-30`), is not a due date, so the action would go untracked
+ * with the date left in its task; it is reported with a fix to `due`.
+ *
  * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-02-30`
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
  */
@@ -21,6 +25,8 @@ import type { Rule, RuleReport } from '../rule';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const WORDS = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
+// A whole segment that is a date without `due`: `2024-04-30`, `by 2024-04-30`, `deadline: 2024-04-30`.
+const UNMARKED_DATE = /^(?:(?:by|before|deadline|target(?: date)?)(?::[ \t]*|[ \t]+))?(\d{4}-\d{1,2}-\d{1,2})$/i;
 
 export const rule: Rule = {
   id: 'action-due',
@@ -34,7 +40,11 @@ export const rule: Rule = {
       if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
       // As the model reads it: the first date-shaped `due` segment after the owner.
       const seg = b.action.segments.slice(1).find((s) => dueTextOf(s.text) !== null);
-      if (!seg) continue;
+      if (!seg) {
+        const unmarked = b.action.segments.slice(1).find((s) => UNMARKED_DATE.test(s.text.trim()));
+        if (unmarked) ctx.report(unmarkedDue(unmarked.text.trim(), unmarked.span));
+        continue;
+      }
       const text = dueTextOf(seg.text)!;
       const span = text ? { start: seg.span.end - text.length, end: seg.span.end } : seg.span;
       const problem = dueProblem(text, span, meeting);
@@ -42,6 +52,17 @@ export const rule: Rule = {
     }
   },
 };
+
+function unmarkedDue(text: string, span: Span): RuleReport {
+  const date = UNMARKED_DATE.exec(text)![1];
+  const newText = `due ${date}`;
+  return {
+    span,
+    message: `"${text}" is not read as the due date: a due date is written after \`due\`, as in \`${newText}\`. Without it the action has no due date.`,
+    fix: { title: `Write \`${newText}\``, edits: [{ start: span.start, end: span.end, newText }] },
+    data: { replacement: newText },
+  };
+}
 
 function dueProblem(text: string, span: Span, meeting: string | null): RuleReport | null {
   if (!text) return { span, message: 'The due date is missing: write it after `due` as YYYY-MM-DD, e.g. `due 2021-10-14`.' };

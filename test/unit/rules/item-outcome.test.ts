@@ -64,6 +64,9 @@ describe('item-outcome', () => {
       'Public questions',
       'Members’ questions',
       'Questions',
+      'Items for the next agenda',
+      'Matters for inclusion on the next agenda',
+      'Items for future meetings',
     ];
     expectClean(head + titles.map((t, i) => `# ${i + 1}. ${t}\nNone.\n`).join('\n'), 'item-outcome');
   });

@@ -23,7 +23,8 @@
  *   and the public's or members' questions (public participation, public
  *   question time, open forum, questions from the public or from members):
  *   parish and town councils minute these as what was said, with nothing
- *   to decide;
+ *   to decide; and "items (or matters) for the next agenda", which only
+ *   lists what the next meeting will take;
  * - every item of a `type: report` document: an officer's report recommends
  *   in its numbered paragraphs and its RECOMMENDED block belongs to one
  *   section, not to each.
@@ -49,6 +50,7 @@ const PROCEDURAL: readonly RegExp[] = [
   /^introductions?\b/,
   /^([\w’'-]+ )?announcements\b/,
   /^matters arising\b/,
+  /^(items?|matters) for (inclusion (on|in) )?(the )?(next|future) (agenda|meeting)s?\b/,
   // Whole titles only (a dash or brackets may follow): `Public participation strategy` is business.
   /^(open|public) (participation|forum|session|speaking|question time|questions?)[ \t]*([(:–—-]|$)/,
   /^(public |members’? |members' |councillors’? |councillors' )?questions( (from|by|to)\b|$)/,

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as tm from 'vscode-textmate';
+import { parse } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR = path.join(ROOT, 'syntaxes/minutes.tmLanguage.json');
@@ -170,7 +171,7 @@ describe('TextMate grammar (source.minutes)', () => {
   });
 
   describe('agenda item headings', () => {
-    const numbers = ['1.', '12', '4(a)', '77/21', '78/21(a)', '3.1'];
+    const numbers = ['1.', '12', '4(a)', '77/21', '78/21(a)', '3.1', '5.1.', 'BoD/24/061', 'TB23/045', '4a', '064a', '12(a)(i)'];
     for (const level of [1, 2]) {
       for (const number of numbers) {
         it(`${'#'.repeat(level)} ${number} Title`, () => {
@@ -189,6 +190,17 @@ describe('TextMate grammar (source.minutes)', () => {
       check('# Apologies for absence', 'Apologies for absence', 'entity.name.section.minutes');
       checkNot('#1 no space', '#1', 'markup.heading');
       checkNot('### three', '###', 'markup.heading');
+    });
+    // The colouring must show the number the core reads: the same text as
+    // item number, the same titles left alone (a road, `3D printing`).
+    it('marks as item number exactly what the parser reads as one', () => {
+      const titles = ['A1 Ring Road', 'B4337 speed limit', '3D printing', '1st quarter', 'HRA 2024/25 budget', '2024/25 budget', 'ARC 23/31 Audit', 'BoD/24/061 Minutes', '4(a)(ii) Fees', '7. Close', 'Apologies'];
+      for (const rest of titles) {
+        const doc = `# ${rest}`;
+        const parsed = parse(`---\ncommittee: C\ndate: 2021-01-01\n---\n${doc}\n`).ast.items[0].number?.text ?? null;
+        const line = tokenize(doc).filter((t) => t.scopes.includes('constant.numeric.item-number.minutes')).map((t) => t.text).join('');
+        assert.equal(line || null, parsed, `# ${rest}`);
+      }
     });
     it('scopes inline markup inside a title', () => {
       check('# 2. Report of the @sdcs', 'sdcs', 'variable.other.handle.minutes');

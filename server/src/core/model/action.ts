@@ -16,25 +16,32 @@ export function parseAction(
   item: string | null,
   line: number,
 ): ActionModel {
-  const [ownerSeg, ...rest] = node.segments;
-  const ownerText = ownerSeg?.text ?? '';
+  // Runs once per ACTION line: the segments are read by index rather than destructured (an
+  // iterator and a copy each time), and the handle replacement runs only when there is an `@`.
+  const segments = node.segments;
+  const ownerText = segments.length ? segments[0].text : '';
   const handles = findHandles(ownerText).map((h) => h.handle);
-  const owner = ownerText.replace(/(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/g, (all, h: string) => names.get(h) ?? all);
+  const owner = ownerText.includes('@') ? ownerText.replace(OWNER_HANDLE, (all, h: string) => names.get(h) ?? all) : ownerText;
   let due: string | null = null;
   let dueText: string | null = null;
   let status: ActionStatus = 'open';
   const task: string[] = [];
-  for (const seg of rest) {
-    const d = dueTextOf(seg.text);
-    const s = seg.text.toLowerCase() as ActionStatus;
+  for (let i = 1; i < segments.length; i++) {
+    const text = segments[i].text;
+    const d = dueTextOf(text);
     if (d !== null && dueText === null) {
       dueText = d;
       due = isRealDate(d) ? d : null;
-    } else if (STATUSES.includes(s)) status = s;
-    else if (seg.text) task.push(seg.text);
+    } else if (text.length <= LONGEST_STATUS && STATUSES.includes(text.toLowerCase() as ActionStatus)) status = text.toLowerCase() as ActionStatus;
+    else if (text) task.push(text);
   }
   return { owner, handles, task: task.length ? task.join(' — ') : null, due, dueText, status, item, line };
 }
+
+const OWNER_HANDLE = /(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
+
+/** A longer segment is no status word, and is not lower-cased to find out (tasks are long). */
+const LONGEST_STATUS = Math.max(...STATUSES.map((s) => s.length));
 
 const DATE_WORD = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tomorrow|next|end|week|month|year|tbc|tba)\b/i;
 
@@ -44,6 +51,8 @@ const DATE_WORD = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
  * such as "Due diligence on the bidder" is not a due date. Null otherwise.
  */
 export function dueTextOf(segment: string): string | null {
+  // Most segments are owners and tasks: a first letter other than d or D rules them out without a match.
+  if ((segment.charCodeAt(0) | 32) !== 100) return null;
   const m = /^due\b\s*:?\s*(.*)$/i.exec(segment);
   if (!m) return null;
   return m[1] === '' || DATE_WORD.test(m[1]) ? m[1] : null;

@@ -6,6 +6,7 @@
 import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
+import { joinLines } from './join-lines';
 import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
@@ -25,7 +26,13 @@ import { parseVote } from './vote';
 export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   const lineOf = (offset: number): number => lines.lineAt(offset);
   const keywordBlocks: KeywordBlockNode[] = [];
-  for (const b of documentBlocks(ast)) if (b.kind === 'keyword') keywordBlocks.push(b);
+  // An index loop: buildModel runs once per analysis, often before V8 optimises it, and the
+  // unoptimised for-of over every block of the document allocated an iterator result per block.
+  const blocks = documentBlocks(ast);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'keyword') keywordBlocks.push(b);
+  }
   const people: PersonModel[] = [];
   for (const b of keywordBlocks) for (const p of b.people ?? []) people.push({ handle: p.handle.text, name: p.name.text, role: p.role?.text ?? null });
   const names = new Map<string, string>();
@@ -133,20 +140,30 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
   const number = itemNumber(it);
   const state: ItemState = { resolutions: [], topResolutions: 0, recommended: [], noted: [], votes: [], actions: [], risks: [] };
   const content = contentOf(it.blocks, ctx, number, state);
-  const one = (k: string): string | null => {
-    const b = it.blocks.find((x): x is KeywordBlockNode => x.kind === 'keyword' && x.keyword === k);
-    return b?.inline?.text ?? null;
-  };
-  const exemptText = one('EXEMPT');
+  // The first block of each keyword, found in one pass rather than one scan per keyword.
+  let exempt: KeywordBlockNode | undefined;
+  let urgent: KeywordBlockNode | undefined;
+  let report: KeywordBlockNode | undefined;
+  let contact: KeywordBlockNode | undefined;
+  let docs: KeywordBlockNode | undefined;
+  for (const b of it.blocks) {
+    if (b.kind !== 'keyword') continue;
+    if (b.keyword === 'EXEMPT') exempt ??= b;
+    else if (b.keyword === 'URGENT') urgent ??= b;
+    else if (b.keyword === 'REPORT') report ??= b;
+    else if (b.keyword === 'CONTACT') contact ??= b;
+    else if (b.keyword === 'DOCUMENTS') docs ??= b;
+  }
+  const exemptText = exempt?.inline?.text ?? null;
   const exemptNumber = exemptText !== null ? /\d+/.exec(exemptText) : null;
-  const documents = one('DOCUMENTS');
+  const documents = docs?.inline?.text ?? null;
   return {
     number,
     title: it.title.text,
     exempt: exemptNumber ? Number(exemptNumber[0]) : null,
-    urgent: one('URGENT'),
-    report: one('REPORT'),
-    contact: one('CONTACT'),
+    urgent: urgent?.inline?.text ?? null,
+    report: report?.inline?.text ?? null,
+    contact: contact?.inline?.text ?? null,
     // White space before a comma is taken from the start of its run only (a long run was quadratic).
     documents: documents && !/^none\.?$/i.test(documents) ? documents.split(/(?:(?<!\s)\s+)?,\s*/).filter(Boolean) : [],
     recommended: state.recommended,
@@ -194,12 +211,12 @@ function bodyContent(blocks: readonly BodyBlock[], ctx: BuildContext): ContentBl
 /** Appends the content of one paragraph, list or table to `out`. */
 function addBodyContent(out: ContentBlock[], b: BodyBlock, ctx: BuildContext): void {
   const line = ctx.lineOf(b.span.start);
-  if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: b.lines.map((l) => l.text).join(' '), line });
+  if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: joinLines(b.lines), line });
   else if (b.kind === 'list')
     out.push({
       kind: 'list',
       ordered: b.entries.some((e) => e.style !== 'bullet'),
-      entries: b.entries.map((e) => ({ marker: e.marker.text, text: e.lines.map((l) => l.text).join(' '), line: ctx.lineOf(e.span.start) })),
+      entries: b.entries.map((e) => ({ marker: e.marker.text, text: joinLines(e.lines), line: ctx.lineOf(e.span.start) })),
       line,
     });
   else if (b.kind === 'table') {
@@ -213,52 +230,55 @@ export function blockText(b: KeywordBlockNode): string {
   const parts: string[] = [];
   if (b.inline) parts.push(b.inline.text);
   for (const x of b.body) {
-    if (x.kind === 'paragraph') parts.push(x.lines.map((l) => l.text).join(' '));
-    else if (x.kind === 'list') for (const e of x.entries) parts.push(e.lines.map((l) => l.text).join(' '));
+    if (x.kind === 'paragraph') parts.push(joinLines(x.lines));
+    else if (x.kind === 'list') for (const e of x.entries) parts.push(joinLines(e.lines));
   }
   return parts.join('\n');
 }
 
 function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string | null, state: ItemState | null): KeywordContent {
   const line = ctx.lineOf(b.span.start);
-  const base = { kind: 'keyword' as const, keyword: b.keyword, text: b.inline?.text ?? null, body: bodyContent(b.body, ctx), line };
+  const text = b.inline?.text ?? null;
+  const body = bodyContent(b.body, ctx);
+  // Each variant spells out the keys in the order of the plain one rather than spread it: V8
+  // clones a spread object slowly, and this runs once per keyword block (the spreads were a
+  // third of the model's time).
   switch (b.keyword) {
     case 'RESOLVED': {
       const sources = resolutionSources(b, number, state?.topResolutions ?? 0, () => blockText(b));
       const resolutions = sources.map((r): ResolutionModel => ({ id: r.id, text: r.text, line: ctx.lineOf(r.start) }));
       if (state) state.topResolutions += topLevelCount(sources);
       for (const v of resolutions) state?.resolutions.push(v);
-      return { ...base, resolutions };
+      return { kind: 'keyword', keyword: b.keyword, text, body, line, resolutions };
     }
     case 'RECOMMENDED': {
       const lists = b.body.filter((x) => x.kind === 'list');
       const texts = lists.length
-        ? lists.flatMap((l) => (l.kind === 'list' ? l.entries.map((e) => e.lines.map((x) => x.text).join(' ')) : []))
+        ? lists.flatMap((l) => (l.kind === 'list' ? l.entries.map((e) => joinLines(e.lines)) : []))
         : [blockText(b)].filter(Boolean);
       for (const v of texts) state?.recommended.push(v);
-      return base;
+      break;
     }
     case 'NOTED':
       state?.noted.push(blockText(b));
-      return base;
+      break;
     case 'VOTE': {
       const vote = parseVote(b.inline?.text ?? '', line);
       state?.votes.push(vote);
-      return { ...base, vote };
+      return { kind: 'keyword', keyword: b.keyword, text, body, line, vote };
     }
     case 'ACTION': {
       const action = parseAction(b.action!, ctx.names, number, line);
       state?.actions.push(action);
       ctx.actions.push(action);
-      return { ...base, action };
+      return { kind: 'keyword', keyword: b.keyword, text, body, line, action };
     }
     case 'RISKS': {
       const risks = b.body.flatMap((x) => (x.kind === 'table' ? risksOf(readRiskTable(x), number, ctx.lineOf) : []));
       for (const v of risks) state?.risks.push(v);
       for (const v of risks) ctx.risks.push(v);
-      return { ...base, risks };
+      return { kind: 'keyword', keyword: b.keyword, text, body, line, risks };
     }
-    default:
-      return base;
   }
+  return { kind: 'keyword', keyword: b.keyword, text, body, line };
 }

@@ -10,6 +10,7 @@
  * the ids the rule talks about are the ones the outline and exports print.
  */
 import type { KeywordBlockNode, ListEntry, Span } from '../syntax/ast';
+import { joinLines } from './join-lines';
 
 export interface ResolutionSource {
   readonly id: string;
@@ -58,7 +59,7 @@ export function resolutionSources(b: KeywordBlockNode, number: string | null, be
       if (stack.length === 1) roots++;
       const parent = stack.length > 1 ? stack[stack.length - 2].cite : '';
       top.cite = `${parent}(${e.style === 'bullet' ? String(top.count) : e.value})`;
-      out.push({ id: prefix + top.cite, text: e.lines.map((x) => x.text).join(' '), start: e.span.start, marker: e.marker.span, entry: e, nested: stack.length > 1 });
+      out.push({ id: prefix + top.cite, text: joinLines(e.lines), start: e.span.start, marker: e.marker.span, entry: e, nested: stack.length > 1 });
     }
   }
   const whole = listed ? '' : text();

@@ -52,9 +52,27 @@ function pattern(shape: (word: string) => string): Readonly<Record<VoteCount, Re
 
 /** Where one count is written in a VOTE line (offset and length of the whole `for 7`), or null. */
 export function findCount(text: string, which: VoteCount): { index: number; length: number; value: number } | null {
-  for (const part of parts(text)) {
-    const piece = text.slice(part.start, part.end);
-    const m = (numberFirst(piece) ? NUMBER_FIRST : WORD_FIRST)[which].exec(piece);
+  return countIn(readParts(text), which);
+}
+
+/** One stretch of a line, with the patterns its order calls for. */
+interface Part {
+  readonly start: number;
+  readonly piece: string;
+  readonly shapes: Readonly<Record<VoteCount, RegExp>>;
+}
+
+/** The line's stretches, each sliced and its order decided once for all three counts. */
+function readParts(text: string): Part[] {
+  return parts(text).map((p) => {
+    const piece = text.slice(p.start, p.end);
+    return { start: p.start, piece, shapes: numberFirst(piece) ? NUMBER_FIRST : WORD_FIRST };
+  });
+}
+
+function countIn(list: readonly Part[], which: VoteCount): { index: number; length: number; value: number } | null {
+  for (const part of list) {
+    const m = part.shapes[which].exec(part.piece);
     if (m) return { index: part.start + m.index, length: m[0].length, value: Number(m[1]) };
   }
   return null;
@@ -75,7 +93,8 @@ function parts(text: string): { start: number; end: number }[] {
 }
 
 export function parseVote(text: string, line: number): VoteModel {
-  const count = (which: VoteCount): number | null => findCount(text, which)?.value ?? null;
+  const list = readParts(text);
+  const count = (which: VoteCount): number | null => countIn(list, which)?.value ?? null;
   const unanimous = /\bunanimous(ly)?\b/i.test(text);
   const nemCon = /\bnem\.?\s*con\.?/i.test(text);
   let outcome: VoteOutcome | null = null;

@@ -49,19 +49,29 @@ export interface MarkerParts {
   readonly rest: TextPiece;
 }
 
+// Made once, not on every list line (a literal in the function is a new object per call).
+const BULLET = /^[-*\u2022\u00B7]$/;
+const MARKER_PUNCTUATION = /[().]/g;
+const MULTILEVEL = /^\d+\.\d/;
+const DIGIT = /\d/;
+const ROMAN = /^[ivxlcdm]{2,}$/;
+const UPPER = /^[A-Z]$/;
+
 /** Splits a list line into its marker and text. The style of a lone i, v or x is settled per list later. */
 export function splitMarker(token: IToken): MarkerParts {
   const m = MARKER.exec(token.image)!;
   const indent = m[1].length;
   const raw = m[2];
   const start = token.startOffset + indent;
-  const value = raw.replace(/[().]/g, '').replace(/\.$/, '');
+  // A bullet has no value; the others lose their brackets and dots (no dot is left for /\.$/).
+  const bullet = BULLET.test(raw);
+  const value = bullet ? raw : raw.replace(MARKER_PUNCTUATION, '');
   let style: MarkerStyle;
-  if (/^[-*\u2022\u00B7]$/.test(raw)) style = 'bullet';
-  else if (/^\d+\.\d/.test(raw)) style = 'multilevel';
-  else if (/\d/.test(raw)) style = 'decimal';
-  else if (/^[ivxlcdm]{2,}$/.test(value)) style = 'lower-roman';
-  else if (/^[A-Z]$/.test(value)) style = 'upper-alpha';
+  if (bullet) style = 'bullet';
+  else if (MULTILEVEL.test(raw)) style = 'multilevel';
+  else if (DIGIT.test(raw)) style = 'decimal';
+  else if (ROMAN.test(value)) style = 'lower-roman';
+  else if (UPPER.test(value)) style = 'upper-alpha';
   else style = 'lower-alpha';
   const multilevel = style === 'multilevel' ? raw.replace(/\.$/, '') : value;
   return {
@@ -143,10 +153,13 @@ export function splitSegments(piece: TextPiece): { segments: TextPiece[]; separa
   const segments: TextPiece[] = [];
   const separators: TextPiece[] = [];
   let from = 0;
-  for (const m of piece.text.matchAll(SEPARATOR)) {
+  // exec on the one global pattern, not matchAll: matchAll clones the pattern and makes an
+  // iterator for every ACTION line. Nothing between the reset and the loop's end uses SEPARATOR.
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(piece.text); m; m = SEPARATOR.exec(piece.text)) {
     segments.push(trimmedPiece(piece.text.slice(from, m.index), piece.span.start + from));
-    separators.push({ text: m[0], span: { start: piece.span.start + m.index!, end: piece.span.start + m.index! + m[0].length } });
-    from = m.index! + m[0].length;
+    separators.push({ text: m[0], span: { start: piece.span.start + m.index, end: piece.span.start + m.index + m[0].length } });
+    from = m.index + m[0].length;
   }
   segments.push(trimmedPiece(piece.text.slice(from), piece.span.start + from));
   return { segments, separators };

@@ -41,7 +41,7 @@ export function parseAction(
 const OWNER_HANDLE = /(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
 /** A longer segment is no status word, and is not lower-cased to find out (tasks are long). */
-const LONGEST_STATUS = Math.max(...STATUSES.map((s) => s.length));
+const LONGEST_STATUS = STATUSES.reduce((n, s) => Math.max(n, s.length), 0);
 
 const DATE_WORD = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tomorrow|next|end|week|month|year|tbc|tba)\b/i;
 

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, Position, Range, SymbolInformation, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { ROOT, TestClient } from './client';
+import { ROOT, TestClient, uriOf } from './client';
 
 const EXAMPLE = path.join(ROOT, 'examples/westford-planning-committee.minutes');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
@@ -123,6 +123,42 @@ describe('lsp: workspace symbols', function () {
       assert.ok(actions.some((s) => s.name === 'Action: Jo Patel — Write to the two objectors'));
     } finally {
       await client.stop();
+    }
+  });
+
+  it('finds symbols in open documents outside the workspace folders (a single file, an untitled document)', async () => {
+    // VS Code opening one .minutes file has no workspace folder: the open documents are all there is to search.
+    const { client } = await TestClient.start();
+    try {
+      client.open(uriOf('single-file.minutes'), '---\ncommittee: Board\ndate: 2024-01-10\n---\n\n# 1. Allotments\n\nRESOLVED: That the allotment rents be frozen.\n');
+      client.open('untitled:Untitled-1', '---\ncommittee: Board\ndate: 2024-01-11\n---\n\n# 4. Allotment waiting list\n');
+      const found = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'allotment' });
+      assert.deepEqual(
+        found.map((s) => [s.name, (s.location as { uri: string }).uri]),
+        [
+          ['1 Allotments', uriOf('single-file.minutes')],
+          ['1(1) That the allotment rents be frozen.', uriOf('single-file.minutes')],
+          ['4 Allotment waiting list', 'untitled:Untitled-1'],
+        ],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('lists an open file inside a workspace folder once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-ws-open-'));
+    const file = path.join(dir, 'm.minutes');
+    const text = '---\ncommittee: Board\ndate: 2024-01-10\n---\n\n# 1. Cemetery\n';
+    fs.writeFileSync(file, text);
+    const { client } = await TestClient.start({ workspaceFolders: [dir] });
+    try {
+      client.open(pathToFileURL(file).toString(), text);
+      const found = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'cemetery' });
+      assert.deepEqual(found.map((s) => s.name), ['1 Cemetery']);
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -52,19 +52,41 @@ export class WorkspaceIndex {
 
   /**
    * Symbols matching the query across the workspace. `openAnalysis` gives the
-   * live analysis of a file open in the editor, or undefined.
+   * live analysis of a file open in the editor, or undefined. `openUris` are
+   * the documents open in the editor: those outside the folders are searched
+   * too (after the folders' files), since a clerk who opens one file with no
+   * folder, or an untitled document, has no workspace folder to walk and
+   * would otherwise find nothing at all.
    */
-  async search(query: string, openAnalysis: (uri: string) => Promise<Analysis | undefined>, token?: CancellationToken): Promise<WorkspaceSymbol[]> {
+  async search(
+    query: string,
+    openAnalysis: (uri: string) => Promise<Analysis | undefined>,
+    token?: CancellationToken,
+    openUris: readonly string[] = [],
+  ): Promise<WorkspaceSymbol[]> {
     if (!this.files || !this.watched) this.files = listFiles(this.folders);
     const out: WorkspaceSymbol[] = [];
-    for (const file of await this.files) {
+    const files = await this.files;
+    const listed = new Set(files);
+    const outside = openUris.filter((uri) => {
+      const file = uriToPath(uri);
+      return !file || !listed.has(path.resolve(file));
+    });
+    const add = (symbols: readonly WorkspaceSymbol[]): void => {
+      for (const s of symbols) if (matchesQuery(s.name, query)) out.push(s);
+    };
+    for (const file of files) {
       if (token?.isCancellationRequested) break;
       const uri = pathToFileURL(file).toString();
       const open = await openAnalysis(uri);
-      const symbols = open ? symbolsOf(uri, open) : await this.fromDisk(file, uri);
-      for (const s of symbols) if (matchesQuery(s.name, query)) out.push(s);
+      add(open ? symbolsOf(uri, open) : await this.fromDisk(file, uri));
       // Let other messages (edits, cancellations) through between files.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const uri of outside) {
+      if (token?.isCancellationRequested) break;
+      const open = await openAnalysis(uri);
+      if (open) add(symbolsOf(uri, open));
     }
     return out;
   }

@@ -88,6 +88,14 @@ describe('lsp: code actions', function () {
     assert.deepEqual(codes((await validate(fixed)).diagnostics), []);
   });
 
+  it('disables header-missing in a file with no header for the whole file, since a comment above line 1 only moves the report down', async () => {
+    const r = await actionsAt('Notes of the $0allotment group\n\nThe group met on Tuesday.\n');
+    assert.ok(!r.actions.some((a) => a.title === 'Disable header-missing for this line'), r.actions.map((a) => a.title).join(' | '));
+    const fixed = r.apply('Disable header-missing for this file');
+    assert.equal(fixed, '// minutes-disable header-missing\nNotes of the allotment group\n\nThe group met on Tuesday.\n');
+    assert.deepEqual(codes((await validate(fixed)).diagnostics), []);
+  });
+
   it('disables a rule around a wrapped attendance line without breaking the list', async () => {
     const r = await actionsAt(AUDIT.replace('PRESENT: @okafor (Chair)', 'PRESENT: @okafor (Chair),\n  @nob$0ody'));
     const fixed = r.apply('Disable person-unknown for this line');

@@ -104,12 +104,21 @@ function afterHeader(a: Analysis): number {
  * A wrapped continuation line (indented, under a line it continues) gets a
  * `minutes-disable` / `minutes-enable` pair around the whole wrapped line
  * instead. None is offered on a header fence, where a comment above would
- * move the header off the first line.
+ * move the header off the first line. A file with no header at all gets a
+ * `minutes-disable header-missing` for the whole file instead.
  */
 function disableRule(a: Analysis, d: MinutesDiagnostic): CodeActionEntry | null {
   const eol = eolOf(a.text);
   const line = a.lines.positionAt(d.start).line;
   if (/^---\s*$/.test(a.lines.lineText(line))) return null;
+  // "The file has no header" is reported on the first line, whatever it
+  // holds: a comment put above it becomes the first line and is reported in
+  // its turn, so a next-line comment could never silence it. A `disable`
+  // from the first line on covers the report where it lands.
+  if (d.ruleId === 'header-missing' && !a.ast.header) {
+    const at = a.text.charCodeAt(0) === 0xfeff ? 1 : 0; // after a byte-order mark
+    return { title: `Disable ${d.ruleId} for this file`, kind: 'quickfix', edits: [{ start: at, end: at, newText: `// minutes-disable ${d.ruleId}${eol}` }], diagnostics: [d] };
+  }
   const title = `Disable ${d.ruleId} for this line`;
   const wrapped = (l: number): boolean => /^[ \t]+\S/.test(a.lines.lineText(l));
   if (!wrapped(line) || line === 0 || a.lines.lineText(line - 1).trim() === '') {

@@ -80,6 +80,16 @@ describe('features/completion', () => {
       assert.deepEqual(approved.labels, ['2021-11-16']);
     });
 
+    it('offers the header keys on the blank line under a lone opening fence', () => {
+      // Before the first key there is no header in the tree, only a `---` line.
+      for (const marked of ['---\n$0', '---\n$0\n', '---\n\n$0', '\uFEFF---\r\n$0\r\n']) {
+        const r = complete(marked);
+        assert.ok(r.labels.includes('committee') && r.labels.includes('date'), `${JSON.stringify(marked)}: ${r.labels.join(', ')}`);
+        assert.ok(!r.labels.includes('PEOPLE:'), JSON.stringify(marked));
+      }
+      assert.ok(complete('Notes\n---\n$0').labels.includes('PEOPLE:'), 'a fence below the first line opens no header');
+    });
+
     it('offers nothing for a free-text key', () => {
       assert.deepEqual(complete(DOC.replace('committee: Planning Committee', 'committee: Plan$0ning Committee')).entries, []);
     });

@@ -70,13 +70,25 @@ interface Ctx {
 
 type Provider = (ctx: Ctx) => CompletionEntry[] | null;
 
-/** True on the lines strictly inside the header's fences. */
+/**
+ * True on the lines strictly inside the header's fences. A file whose first
+ * line is a lone `---` with only blank lines under it yet has no header in
+ * the tree (the parser makes one from the first key), but the clerk who has
+ * just typed the fence and pressed Enter is in the header all the same.
+ */
 function inHeader(a: Analysis, line: number): boolean {
   const h = a.ast.header;
-  if (!h) return false;
+  if (!h) return openingFenceAbove(a, line);
   const first = a.lines.positionAt(h.span.start).line;
   const last = a.lines.positionAt(h.span.end).line;
   return line > first && (h.closed ? line < last : line <= last + 1);
+}
+
+/** True when line 0 is `---` and every line from 1 to `line` is blank. */
+function openingFenceAbove(a: Analysis, line: number): boolean {
+  if (line < 1 || a.lines.lineText(0).replace(/^\uFEFF/, '').trimEnd() !== '---') return false;
+  for (let l = 1; l <= line; l++) if (a.lines.lineText(l).trim() !== '') return false;
+  return true;
 }
 
 function headerCompletions({ a, before, at }: Ctx): CompletionEntry[] {

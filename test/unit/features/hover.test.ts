@@ -110,6 +110,12 @@ describe('features/hover', () => {
     assert.equal(h.contents, '**Item 54 Improvement programme**\n\n2 resolutions · 1 vote · 2 actions (1 open)\n\nResolutions: 54(1), 54(2)');
   });
 
+  it('adds the totals with the sub-items on the heading of an item that has them', () => {
+    const doc = '---\ncommittee: Board\ndate: 2024-07-02\n---\n\n# 5. Fina$0nce\n## 5.1 Budget\nRESOLVED:\n1. That the budget be approved.\n2. That the forecast be noted.\n\nVOTE: for 4, against 0, abstain 1 — carried\n\nACTION: Finance Officer — File the return — due 2024-07-30\n## 5.2 Reserves\nRESOLVED: That the policy be adopted.\n\nACTION: Clerk — Publish the policy — done\n';
+    const h = hover(doc)!;
+    assert.equal(h.contents, '**Item 5 Finance**\n\n0 resolutions · 0 votes · 0 actions · 2 sub-items\n\nWith its sub-items: 3 resolutions · 1 vote · 2 actions (1 open)');
+  });
+
   it('gives a rule’s description and link on its diagnostic', () => {
     const h = hover(DOC.replace('date: 2021-09-07', 'date: 2021-09-3$01'))!;
     assert.equal(h.covered, '2021-09-31');

@@ -4,7 +4,8 @@
  * - an @handle: the person's name, role, attendance and declared interests;
  * - a rating in a RISKS table: what its likelihood and impact steps mean
  *   under the document's matrix, and its band (as the preview shows it);
- * - an item heading: how many resolutions, votes and actions it holds;
+ * - an item heading: how many resolutions, votes and actions it holds (and
+ *   with its sub-items, when it has any);
  * - a block keyword or a header key: what it means (keyword-docs.ts);
  * - a diagnostic: the rule's description and a link to its documentation.
  *
@@ -116,9 +117,37 @@ export function itemHover(item: ItemModel): string {
       .filter(Boolean)
       .join(' · '),
   ];
+  // An item whose business is all in its sub-items (a board's "Finance" with
+  // 5.1 and 5.2 under it) would read "0 resolutions · 0 actions": the totals
+  // with the sub-items say what the heading stands for.
+  if (item.items.length) {
+    const all = withSubItems(item);
+    const openAll = all.actions.filter((x) => x.status === 'open' || x.status === 'in progress').length;
+    lines.push(
+      `With its sub-items: ${[
+        count(all.resolutions.length, 'resolution', 'resolutions'),
+        count(all.votes.length, 'vote', 'votes'),
+        `${count(all.actions.length, 'action', 'actions')}${all.actions.length ? ` (${openAll} open)` : ''}`,
+      ].join(' · ')}`,
+    );
+  }
   if (item.resolutions.length) lines.push(`Resolutions: ${item.resolutions.map((r) => r.id).join(', ')}`);
   if (item.exempt !== null) lines.push(`Exempt information, paragraph ${item.exempt} of Schedule 12A`);
   return lines.join('\n\n');
+}
+
+/** The resolutions, votes and actions of an item and of all its sub-items, in document order. */
+function withSubItems(item: ItemModel): Pick<ItemModel, 'resolutions' | 'votes' | 'actions'> {
+  const out: { resolutions: ItemModel['resolutions'][number][]; votes: ItemModel['votes'][number][]; actions: ItemModel['actions'][number][] } = { resolutions: [], votes: [], actions: [] };
+  // A loop, not push(...list): the core spreads no list into call arguments (tidy-core.test.ts).
+  const walk = (it: ItemModel): void => {
+    for (const r of it.resolutions) out.resolutions.push(r);
+    for (const v of it.votes) out.votes.push(v);
+    for (const x of it.actions) out.actions.push(x);
+    for (const sub of it.items) walk(sub);
+  };
+  walk(item);
+  return out;
 }
 
 /** A rule's documentation: its id, description and link. */

@@ -33,6 +33,14 @@ describe(ID, () => {
 
   it('reports a due date before the meeting', () => {
     expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[2021-06-07]]'), ID, [/due on 2021-06-07, before the meeting it was set at \(2021-06-08\)/]);
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[2021-05-07]] — in progress'), ID, [/before the meeting/]);
+  });
+
+  it('accepts a done or cancelled action due before the meeting: an action log closing earlier actions', () => {
+    expectClean(doc('ACTION: @sdcs — Obtain three quotes — due 2021-01-31 — done'), ID);
+    expectClean(doc('ACTION: @sdcs — Arrange a second quote — due 2021-03-01 — Cancelled'), ID);
+    // A date that does not exist is still wrong, closed or not.
+    expectMarked(doc('ACTION: @sdcs — Obtain three quotes — due [[2021-02-30]] — done'), ID, [/not a real date/]);
   });
 
   it('does not compare with a meeting date that is missing or not real', () => {

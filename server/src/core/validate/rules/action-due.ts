@@ -3,8 +3,12 @@
  *
  * The `due` segment of an ACTION must be a real date written `YYYY-MM-DD`,
  * and not before the meeting (language.md §6): `due 2021-02-30` does not
- * exist, `due next month` cannot be tracked, and an action due before the
- * meeting that set it is a typing slip. The model keeps what was written
+ * exist, `due next month` cannot be tracked, and an open action due before
+ * the meeting that set it is a typing slip. An action marked `done` or
+ * `cancelled` may be due before the meeting: that is an action log, where
+ * the meeting closes actions set at earlier ones (`ACTION: @clerk — Get
+ * three quotes — due 2025-01-31 — done` in April's minutes), not a slip.
+ * The model keeps what was written
  * (`dueText`) and sets `due` only for a real date; this rule reports the
  * difference, on the date as written. A date written out in words
  * (`14 October 2021`, `14th Oct 2021`) gets a fix to its ISO form; numeric
@@ -23,6 +27,7 @@ import { isIsoShaped, isRealDate } from '../../model/dates';
 import type { Span } from '../../syntax/ast';
 import type { Rule, RuleReport } from '../rule';
 
+const CLOSED: ReadonlySet<string> = new Set(['done', 'cancelled']);
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const WORDS = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
 // A whole segment that is a date without `due`: `2024-04-30`, `by 2024-04-30`, `deadline: 2024-04-30`.
@@ -31,7 +36,7 @@ const UNMARKED_DATE = /^(?:(?:by|before|deadline|target(?: date)?)(?::[ \t]*|[ \
 export const rule: Rule = {
   id: 'action-due',
   defaultSeverity: 'error',
-  description: 'An ACTION due date that is not a real `YYYY-MM-DD` date, or falls before the meeting.',
+  description: 'An ACTION due date that is not a real `YYYY-MM-DD` date, or that falls before the meeting on an action not yet done or cancelled.',
   fixable: true,
   check(ctx) {
     const meeting = typeof ctx.model.meta.date === 'string' && isRealDate(ctx.model.meta.date) ? ctx.model.meta.date : null;
@@ -47,7 +52,9 @@ export const rule: Rule = {
       }
       const text = dueTextOf(seg.text)!;
       const span = text ? { start: seg.span.end - text.length, end: seg.span.end } : seg.span;
-      const problem = dueProblem(text, span, meeting);
+      // A closed action is an earlier meeting's, reviewed in an action log: its date may be past.
+      const closed = b.action.segments.slice(1).some((s) => CLOSED.has(s.text.toLowerCase()));
+      const problem = dueProblem(text, span, closed ? null : meeting);
       if (problem) ctx.report(problem);
     }
   },

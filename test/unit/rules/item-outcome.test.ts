@@ -67,6 +67,10 @@ describe('item-outcome', () => {
       'Items for the next agenda',
       'Matters for inclusion on the next agenda',
       'Items for future meetings',
+      'Procedure',
+      'Hearing procedure',
+      'Procedure for the hearing',
+      'The procedure of the meeting',
     ];
     expectClean(head + titles.map((t, i) => `# ${i + 1}. ${t}\nNone.\n`).join('\n'), 'item-outcome');
   });
@@ -76,6 +80,8 @@ describe('item-outcome', () => {
     expectMarked(`${head}# [[7. Questions and answers policy]]\nDiscussed.\n`, 'item-outcome');
     expectMarked(`${head}# [[8. Public participation strategy]]\nDiscussed.\n`, 'item-outcome');
     expectMarked(`${head}# [[9. Aobhainn bridge repairs]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[10. Procedure Rules review]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[11. Complaints procedure]]\nDiscussed.\n`, 'item-outcome');
   });
 
   it('excepts every item of a report', () => {

@@ -23,8 +23,11 @@
  *   and the public's or members' questions (public participation, public
  *   question time, open forum, questions from the public or from members):
  *   parish and town councils minute these as what was said, with nothing
- *   to decide; and "items (or matters) for the next agenda", which only
- *   lists what the next meeting will take;
+ *   to decide; "items (or matters) for the next agenda", which only
+ *   lists what the next meeting will take; and the procedure of a hearing
+ *   or meeting ("Procedure", "Hearing procedure", "Procedure for the
+ *   hearing"), which a licensing sub-committee minutes as the Chair or the
+ *   legal adviser explaining it;
  * - every item of a `type: report` document: an officer's report recommends
  *   in its numbered paragraphs and its RECOMMENDED block belongs to one
  *   section, not to each.
@@ -51,7 +54,9 @@ const PROCEDURAL: readonly RegExp[] = [
   /^([\w’'-]+ )?announcements\b/,
   /^matters arising\b/,
   /^(items?|matters) for (inclusion (on|in) )?(the )?(next|future) (agenda|meeting)s?\b/,
-  // Whole titles only (a dash or brackets may follow): `Public participation strategy` is business.
+  // Whole titles only (a dash or brackets may follow): `Public participation strategy` and
+  // `Procedure Rules review` are business.
+  /^(the )?((hearing|meeting) )?procedure( (for|of|at) (the |this )?(hearing|meeting))?[ \t]*([(:–—-]|$)/,
   /^(open|public) (participation|forum|session|speaking|question time|questions?)[ \t]*([(:–—-]|$)/,
   /^(public |members’? |members' |councillors’? |councillors' )?questions( (from|by|to)\b|$)/,
 ];

@@ -12,7 +12,7 @@ import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, Pag
 import type { MinutesConfig } from '../config';
 import type { ContentBlock, KeywordContent } from '../model/types';
 import { body, docxActions, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs, type DocxContext } from './docx-blocks';
-import { documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, voteSentence, withheldSentence } from './present';
+import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, voteSentence, withheldSentence } from './present';
 import { isWithheld, type ExportItem, type ExportModel } from './withhold';
 
 const FONT = 'Arial';
@@ -84,7 +84,7 @@ function attendance(model: ExportModel, ctx: DocxContext): Paragraph[] {
     const children: ParagraphChild[] = [];
     model.attendance[k].forEach((e, i) => {
       if (i) children.push(plain(', '));
-      const role = k === 'inAttendance' && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
+      const role = attendanceRole(e, model);
       children.push(plain(e.name));
       if (role) for (const v of [plain(' – '), ...runs(role, ctx.names)]) children.push(v);
       if (e.note) for (const v of [plain(' ('), ...runs(e.note, ctx.names), plain(')')]) children.push(v);

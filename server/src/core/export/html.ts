@@ -18,7 +18,7 @@ import { markDiagnostics, type PreviewDiagnostic } from './html-diagnostics';
 import type { PreambleLines } from './preamble-lines';
 import { LAYOUT_CSS, PAGE_CSS } from './html-style';
 import { escapeHtml, htmlInline } from './inline';
-import { documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
+import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
 import { isExemptItem, withheldItem } from './withhold';
 
 export type { PreviewDiagnostic } from './html-diagnostics';
@@ -91,15 +91,15 @@ const ATTENDANCE: readonly [keyof MinutesModel['attendance'], string][] = [
 
 function htmlAttendance(model: MinutesModel, ctx: HtmlContext, lines: PreambleLines | undefined): string {
   const rows = ATTENDANCE.filter(([key]) => model.attendance[key].length).map(([key, label]) => {
-    const entries = model.attendance[key].map((e) => attendanceEntry(e, key === 'inAttendance', model, ctx));
+    const entries = model.attendance[key].map((e) => attendanceEntry(e, model, ctx));
     return `<div${optionalLine(lines?.attendance[key])}><dt>${label}</dt><dd>${entries.join(', ')}</dd></div>\n`;
   });
   return rows.length ? `<section class="minutes-attendance" aria-label="Attendance">\n<dl>\n${rows.join('')}</dl>\n</section>\n` : '';
 }
 
-/** A name, the person's role for officers in attendance, and the note as written (`(Chair)`). */
-function attendanceEntry(e: AttendanceEntryModel, withRole: boolean, model: MinutesModel, ctx: HtmlContext): string {
-  const role = withRole && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
+/** A name, the person's role (see attendanceRole), and the note as written (`(Chair)`). */
+function attendanceEntry(e: AttendanceEntryModel, model: MinutesModel, ctx: HtmlContext): string {
+  const role = attendanceRole(e, model);
   const name = `<span class="minutes-person">${escapeHtml(e.name)}</span>`;
   const roleText = role ? ` – ${htmlInline(role, ctx.names)}` : '';
   const note = e.note ? ` (${htmlInline(e.note, ctx.names)})` : '';

@@ -9,6 +9,7 @@ import type { MinutesConfig } from '../config';
 import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
 import { escapeMarkdown, markdownInline, type Names } from './inline';
 import {
+  attendanceRole,
   documentSubtitle,
   documentTitle,
   dueLabel,
@@ -59,7 +60,7 @@ const ATTENDANCE = [
 function attendance(model: ExportModel, ctx: MdContext): string[] {
   return ATTENDANCE.filter(([k]) => model.attendance[k].length).map(([k, label]) => {
     const entries = model.attendance[k].map((e) => {
-      const role = k === 'inAttendance' && e.handle ? model.people.find((p) => p.handle === e.handle)?.role : null;
+      const role = attendanceRole(e, model);
       return escapeMarkdown(e.name) + (role ? ` – ${markdownInline(role, ctx.names)}` : '') + (e.note ? ` (${markdownInline(e.note, ctx.names)})` : '');
     });
     return `**${label}:** ${entries.join(', ')}`;

@@ -7,7 +7,7 @@
  * Everything here returns plain text; each renderer escapes it its own way.
  */
 import { isRealDate, parseClock } from '../model/dates';
-import type { ActionModel, ActionStatus, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
+import type { ActionModel, ActionStatus, AttendanceEntryModel, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
 import type { Names } from './inline';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -104,6 +104,19 @@ export function namesOf(model: Pick<MinutesModel, 'people'>): Names {
   const names = new Map<string, string>();
   for (const p of model.people) if (!names.has(p.handle)) names.set(p.handle, p.name);
   return names;
+}
+
+/**
+ * The role to print after a name in an attendance list: the role given in
+ * PEOPLE (`@nair  Dr Vikram Nair — Non-Executive Director`), for members as
+ * for officers, since a board's or a cabinet's printed minutes name each
+ * member's post, and the exports print the role nowhere else. Left out when
+ * the entry's note already says it (`@okafor (Chair)` for a Chair).
+ */
+export function attendanceRole(entry: AttendanceEntryModel, model: Pick<MinutesModel, 'people'>): string | null {
+  const role = entry.handle ? model.people.find((p) => p.handle === entry.handle)?.role : null;
+  if (!role) return null;
+  return entry.note?.trim().toLowerCase() === role.trim().toLowerCase() ? null : role;
 }
 
 /** `Item 84/21 was considered in private under paragraph 5 of Schedule 12A; its minutes are withheld.` */

@@ -47,4 +47,23 @@ describe('seeds, examples and unseen minutes', () => {
     assert.equal(barnet.resolutions.length, 2);
     assert.deepEqual(bySeed('004').items[0].resolutions.map((r) => r.id), ['54(a)', '54(b)']);
   });
+
+  it('reads the licensing hearing, the audit committee and the finance committee as their clerks wrote them', () => {
+    const unseen = (name: string) => analyze(read(UNSEEN.find((f) => path.basename(f).startsWith(name))!));
+    // Nothing to warn about either: a hearing's 'Procedure' item is procedural, and an action log closes earlier actions.
+    for (const name of ['kestrel', 'brackley', 'saltmarsh'])
+      assert.deepEqual(unseen(name).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId}: ${d.message}`), [], name);
+    const hearing = unseen('kestrel').model;
+    assert.deepEqual(hearing.items[2].resolutions.map((r) => r.id), ['3(i)', '3(ii)', '3(iii)', '3(iv)']);
+    assert.deepEqual([hearing.items[4].exempt, hearing.actions.length], [7, 3]);
+    const audit = unseen('brackley').model;
+    assert.deepEqual(audit.risks.map((r) => `${r.risk} ${r.rating}`), ['CR01 3x4', 'CR02 2x4', 'CR03 2x3', 'CR04 3x2']);
+    assert.match(audit.risks[0].mitigation, /monthly by the Corporate Leadership Team; reserves policy$/);
+    assert.deepEqual(audit.risks[3].extra, { Inherent: '3x3', Owner: 'Head of HR', 'Review date': '2025-01-31' });
+    assert.deepEqual(audit.items[1].resolutions.map((r) => r.id), ['32(1)', '32(2)', '32(2)(a)', '32(2)(b)']);
+    const finance = unseen('saltmarsh').model;
+    assert.deepEqual(finance.actions.map((a) => a.status), ['done', 'in progress', 'open', 'open', 'cancelled', 'open']);
+    assert.equal(finance.actions[5].owner, 'Saltmarsh Bowls Club');
+    assert.equal(finance.items[2].content.find((c) => c.kind === 'table')?.rows[5]?.[2], 'A. N. Other | Signs');
+  });
 });

@@ -7,6 +7,7 @@ import {
   referencesAt,
   renameHandle,
 } from '../../../server/src/core/features/handles';
+import { dedent } from '../rules/check';
 import { analyzeAt, applyEdits, textOf } from './cursor';
 
 const DOC = `
@@ -73,6 +74,18 @@ describe('features/handles', () => {
   });
 
   describe('referencesAt', () => {
+    it('leaves an @ in a link’s address alone: no reference, no person-unknown, untouched by rename', () => {
+      const text = `${dedent(DOC)}\nThe @sdcs posts at [the @sdcs blog](https://medium.com/@sdcs) and <https://mastodon.social/@bradford-cs>.\n`;
+      const a = analyze(text);
+      const line = text.split('\n').length - 2;
+      const onLine = referencesAt(a, text.indexOf('@sdcs'), true).filter((s) => a.lines.positionAt(s.start).line === line);
+      assert.deepEqual(onLine.map((s) => a.lines.positionAt(s.start).character), [4, 24]);
+      assert.deepEqual(a.diagnostics.filter((d) => d.ruleId === 'person-unknown'), []);
+      const renamed = renameHandle(a, text.indexOf('@sdcs'), 'director');
+      assert.ok(!('error' in renamed));
+      assert.ok(applyEdits(text, renamed.edits).includes('The @director posts at [the @director blog](https://medium.com/@sdcs) and <https://mastodon.social/@bradford-cs>.'));
+    });
+
     it('lists every use, with or without the declaration', () => {
       const { analysis, offset } = analyzeAt(at('@alam, 01274', 1, 1));
       const all = referencesAt(analysis, offset, true);

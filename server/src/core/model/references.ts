@@ -16,12 +16,67 @@ export interface HandleReference {
 
 const HANDLE = /(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 
-/** Handles in a string with their offsets within it. */
+/**
+ * Handles in a string with their offsets within it. An `@` inside a link's
+ * address (`[text](https://mastodon.social/@council)`,
+ * `<https://medium.com/@council>`) is part of the address, as the exports
+ * print it (export/inline.ts), not a reference to a person.
+ */
 export function findHandles(text: string): { handle: string; index: number; length: number }[] {
   const out: { handle: string; index: number; length: number }[] = [];
   if (!text.includes('@')) return out;
-  for (const m of text.matchAll(HANDLE)) out.push({ handle: m[1], index: m.index!, length: m[0].length });
+  const targets = linkTargets(text);
+  // Matches and targets both come in text order: one pointer walks the
+  // targets (a search of them per match was quadratic on a long line of links).
+  let t = 0;
+  for (const m of text.matchAll(HANDLE)) {
+    const at = m.index!;
+    while (t < targets.length && targets[t].end <= at) t++;
+    if (t < targets.length && at >= targets[t].start) continue;
+    out.push({ handle: m[1], index: at, length: m[0].length });
+  }
   return out;
+}
+
+/** The address of `[text](…)` after its `](`, up to and with the closing `)`; as LINK in export/inline.ts reads it. */
+const LINK_TARGET = /((?:[^()\s]|\([^()\s]*\))*)\)/y;
+/** An autolink after its `<`; as AUTOLINK in export/inline.ts reads it. */
+const AUTOLINK_BODY = /([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+)>/y;
+/** The link targets the exports print as links: http, https and mailto (isSafeHref in export/inline.ts). */
+const SAFE_HREF = /^(https?:\/\/[^/]|mailto:[^\s])/i;
+
+/**
+ * The spans of the link addresses in a string. Each `](` and `<` is tried
+ * once, and each try stops at the next bracket or white space, so a line of
+ * thousands of brackets is still read in linear time.
+ */
+function linkTargets(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!text.includes('](') && !text.includes('<')) return out;
+  let lastClose = -1; // the last `]` or line break seen, which a link's text cannot cross
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '<') {
+      AUTOLINK_BODY.lastIndex = i + 1;
+      const m = AUTOLINK_BODY.exec(text);
+      if (m && SAFE_HREF.test(m[1])) out.push({ start: i + 1, end: i + 1 + m[1].length });
+    } else if (c === ']' || c === '\n') {
+      if (c === ']' && text[i + 1] === '(' && hasLinkText(text, lastClose + 1, i)) {
+        LINK_TARGET.lastIndex = i + 2;
+        const m = LINK_TARGET.exec(text);
+        if (m && SAFE_HREF.test(m[1])) out.push({ start: i + 2, end: i + 2 + m[1].length });
+      }
+      lastClose = i;
+    }
+  }
+  return out;
+}
+
+/** True when a `[` with at least one character after it opens between `from` and `close` (the `]`). */
+function hasLinkText(text: string, from: number, close: number): boolean {
+  // A loop over [from, close), not indexOf: that would run on to the end of a text with no `[`, from every `](`.
+  for (let j = from; j < close - 1; j++) if (text[j] === '[') return true;
+  return false;
 }
 
 /**

@@ -52,6 +52,19 @@ describe('features/format', () => {
       );
     });
 
+    it('writes a legacy form followed by another dash in one pass (idempotent): the dash would make the new keyword an old form again', () => {
+      for (const [source, expected] of [
+        ['# 1. A\nRecommended - — That it be noted.\n', '# 1. A\nRECOMMENDED: That it be noted.\n'],
+        ['# 1. A\nResolved - - That it be noted.\n', '# 1. A\nRESOLVED: That it be noted.\n'],
+        ['# 1. A\nRESOLVED:- — That it be noted.\n', '# 1. A\nRESOLVED: That it be noted.\n'],
+        ['# 1. A\nRecommended - — \n', '# 1. A\nRECOMMENDED:\n'],
+      ]) {
+        const once = fmt(source);
+        assert.equal(once, expected, JSON.stringify(source));
+        assert.equal(fmt(once), once, `not idempotent on ${JSON.stringify(source)}`);
+      }
+    });
+
     it('puts one space between the colon and the text, and none after a bare keyword', () => {
       assert.equal(fmt('# 1. A\nRESOLVED:That it be noted.\nNOTED:    The figures.\nMINUTES:   \n'), '# 1. A\nRESOLVED: That it be noted.\nNOTED: The figures.\nMINUTES:\n');
     });

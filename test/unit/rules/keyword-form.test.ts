@@ -23,6 +23,9 @@ describe(ID, () => {
       ['[[Resolved:-]] That the letter be noted.', 'RESOLVED:', 'RESOLVED: That the letter be noted.'],
       ['[[RESOLVED: –]] That the letter be noted.', 'RESOLVED:', 'RESOLVED: That the letter be noted.'],
       ['[[Recommended:-]] That the letter be noted.', 'RECOMMENDED:', 'RECOMMENDED: That the letter be noted.'],
+      // A second dash after the old form goes too: `RECOMMENDED: —` would be an old form again.
+      ['[[Recommended -]] — That the letter be noted.', 'RECOMMENDED:', 'RECOMMENDED: That the letter be noted.'],
+      ['[[Resolved -]] - That the letter be noted.', 'RESOLVED:', 'RESOLVED: That the letter be noted.'],
     ];
     for (const [marked, replacement, fixed] of cases) {
       const [d] = expectMarked(doc(marked), ID, [new RegExp(`old spelling of .*write \`${replacement}\``)]);

@@ -173,7 +173,7 @@ function lineEdits(analysis: Analysis, tableWidth: number): LineEdits {
   };
   const block = (b: Block): void => {
     if (b.kind !== 'keyword') return body(b);
-    keywordEdits(b, lines.lineEnd(lines.positionAt(b.span.start).line), legacyFixes).forEach(add);
+    keywordEdits(b, lines.lineEnd(lines.positionAt(b.span.start).line), legacyFixes, text).forEach(add);
     b.body.forEach(body);
   };
   ast.preamble.forEach(block);
@@ -197,17 +197,27 @@ function keywordFormFixes(analysis: Analysis): Map<number, readonly TextEdit[]> 
 }
 
 /** The keyword in its standard form, one space before its text, and the ACTION separators. */
-function keywordEdits(b: KeywordBlockNode, headLineEnd: number, legacyFixes: ReadonlyMap<number, readonly TextEdit[]>): TextEdit[] {
+function keywordEdits(b: KeywordBlockNode, headLineEnd: number, legacyFixes: ReadonlyMap<number, readonly TextEdit[]>, text: string): TextEdit[] {
   const out: TextEdit[] = [];
   const at = b.keywordText.span.start;
   let head = `${b.keyword}:`;
+  let inlineStart = b.inline ? b.inline.span.start : headLineEnd;
   if (b.legacy) {
     const fix = legacyFixes.get(at);
     if (!fix) return [];
-    head = fix.find((e) => e.start === at)?.newText.trimEnd() ?? head;
+    const main = fix.find((e) => e.start === at);
+    head = main?.newText.trimEnd() ?? head;
+    // The fix may take punctuation from the start of the inline text too
+    // (`Recommended - — That`: the dash would make `RECOMMENDED: —` an old
+    // form again); the text then starts after it.
+    if (main && b.inline && main.end > inlineStart) {
+      inlineStart = main.end;
+      while (inlineStart < headLineEnd && /[ \t]/.test(text.charAt(inlineStart))) inlineStart++;
+    }
     for (const e of fix) if (e.start !== at) out.push(e);
   }
-  out.push({ start: at, end: b.inline ? b.inline.span.start : headLineEnd, newText: b.inline ? `${head} ` : head });
+  const hasText = inlineStart < headLineEnd;
+  out.push({ start: at, end: inlineStart, newText: hasText ? `${head} ` : head });
   for (const sep of b.action?.separators ?? []) out.push({ ...sep.span, newText: ' \u2014 ' });
   return out;
 }

@@ -49,9 +49,10 @@ export const rule: Rule = {
 function report(b: KeywordBlockNode, blocks: readonly Block[], from: number, ctx: RuleContext, eol: string): void {
   const written = b.keywordText.text;
   const replacement = `${b.keyword}:${/^It was\b.*\bthat\b/i.test(written) ? ' that' : ''}`;
+  const end = b.keywordText.span.end + danglingDashes(ctx.text, b.keywordText.span.end, replacement);
   // Keep a space between the keyword and text that followed the old form directly (`Resolved-That`).
-  const next = ctx.text.charAt(b.keywordText.span.end);
-  const edits: TextEdit[] = [{ ...b.keywordText.span, newText: next && !/\s/.test(next) ? `${replacement} ` : replacement }];
+  const next = ctx.text.charAt(end);
+  const edits: TextEdit[] = [{ start: b.keywordText.span.start, end, newText: next && !/\s/.test(next) ? `${replacement} ` : replacement }];
   const base = `"${written}" is an old spelling of ${b.keyword}: write \`${replacement}\``;
   const vote = /\bunanimously\b/i.test(written) ? unanimity(b, blocks, from, eol) : { kind: 'none' as const };
   if (vote.kind === 'conflict') {
@@ -65,6 +66,27 @@ function report(b: KeywordBlockNode, blocks: readonly Block[], from: number, ctx
   const fix: Fix = { title: vote.kind === 'add' ? `Write ${replacement} and VOTE: unanimous` : `Write ${replacement}`, edits };
   ctx.report({ span: b.keywordText.span, message, fix, data: { replacement } });
 }
+
+/**
+ * The length of the dashes right after an old form (`Recommended - — That`)
+ * that would make the new `RECOMMENDED:` an old form again (`RECOMMENDED: —`
+ * is the colon-and-dash spelling): they are punctuation of the keyword, and
+ * leaving them made the fix, and the formatter that applies it, need a
+ * second run. Zero after any other keyword or replacement.
+ */
+function danglingDashes(text: string, from: number, replacement: string): number {
+  if (replacement !== 'RESOLVED:' && replacement !== 'RECOMMENDED:') return 0;
+  let end = from;
+  for (;;) {
+    DANGLING_DASH.lastIndex = end;
+    const m = DANGLING_DASH.exec(text);
+    if (!m) return end - from;
+    end += m[0].length;
+  }
+}
+
+/** A dash, spaced or not, that the lexer reads as part of `RESOLVED:` or `RECOMMENDED:` (tokens.ts, LEGACY). */
+const DANGLING_DASH = /[ \t]*[-\u2013\u2014](?![-\u2013\u2014])/y;
 
 type Unanimity = { kind: 'none' } | { kind: 'recorded' } | { kind: 'conflict' } | { kind: 'add'; edit: TextEdit };
 

@@ -170,6 +170,13 @@ describe('features/handles', () => {
       assert.match(result.error, /@sdcs is already declared/);
     });
 
+    it('refuses a handle that is used but not declared, which would merge two people', () => {
+      const { analysis, offset } = analyzeAt(`${DOC}\n  The @cfo and @alam$0 spoke.\n`);
+      const result = renameHandle(analysis, offset, '@cfo');
+      assert.ok('error' in result);
+      assert.match(result.error, /@cfo is already used in these minutes \(not declared in PEOPLE\)/);
+    });
+
     it('changes nothing when renaming a handle to itself, and refuses off a handle', () => {
       const same = analyzeAt(at('@alam (clerk)'));
       assert.deepEqual(renameHandle(same.analysis, same.offset, 'alam'), { edits: [] });

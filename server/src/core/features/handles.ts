@@ -92,7 +92,8 @@ export function prepareRename(analysis: Analysis, offset: number): RenameTarget 
  * Renames the handle under the cursor in its PEOPLE declaration and at every
  * use. `newName` may be written with or without its `@`. Refuses, with a
  * message for the clerk, a name that is not a handle or that another person
- * already has; renaming a handle to itself changes nothing.
+ * already has (declared, or only used); renaming a handle to itself changes
+ * nothing.
  */
 export function renameHandle(analysis: Analysis, offset: number, newName: string): RenameResult {
   const ref = handleAt(analysis, offset);
@@ -104,6 +105,11 @@ export function renameHandle(analysis: Analysis, offset: number, newName: string
     };
   if (name === ref.handle) return { edits: [] };
   if (declarationOf(analysis, name)) return { error: `@${name} is already declared in PEOPLE: choose another handle.` };
+  // An undeclared handle in use is someone too (a person-unknown the clerk
+  // has yet to declare): renaming onto it would make those mentions mean this
+  // person, and renaming back could not tell the two apart.
+  if (sameHandle(analysis, name).length)
+    return { error: `@${name} is already used in these minutes (not declared in PEOPLE): choose another handle.` };
   const edits = sameHandle(analysis, ref.handle).map((r) => ({ start: r.span.start + 1, end: r.span.end, newText: name }));
   return { edits };
 }

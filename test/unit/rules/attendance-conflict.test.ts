@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/index';
 import { expectClean, expectMarked } from './check';
 
 const head =
@@ -32,6 +33,19 @@ describe('attendance-conflict', () => {
 
   it('does not take a substitute note for a listing of the absent member', () => {
     expectClean(`${head}PRESENT: @okafor (Chair), @mensah (substitute for @jennings)\nAPOLOGIES: @jennings\nIN ATTENDANCE: @patel\n`, 'attendance-conflict');
+  });
+
+  it('takes "None" and its kin for an empty list, not a person listed twice', () => {
+    const text = `${head}PRESENT: @okafor, @bains\nAPOLOGIES: None\nABSENT: none.\nIN ATTENDANCE: Nil\n`;
+    expectClean(text, 'attendance-conflict');
+    const { attendance } = analyze(text).model;
+    assert.deepEqual([attendance.apologies, attendance.absent, attendance.inAttendance], [[], [], []]);
+    for (const empty of ['N/A', 'none received', 'No apologies.']) assert.deepEqual(analyze(`${head}APOLOGIES: ${empty}\n`).model.attendance.apologies, [], empty);
+  });
+
+  it('still reads a person whose name only starts like "none"', () => {
+    const { apologies } = analyze(`${head}APOLOGIES: Nonie Hart, None\n`).model.attendance;
+    assert.deepEqual(apologies.map((e) => e.name), ['Nonie Hart', 'None']);
   });
 
   it('accepts different people with similar names', () => {

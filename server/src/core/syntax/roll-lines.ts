@@ -8,8 +8,22 @@
 import type { AttendanceEntryNode, BodyBlock, DeclarationEntryNode, PersonDeclNode, SyntaxProblem, TextPiece } from './ast';
 import { joinPieces, splitSegments, trimmedPiece } from './lines';
 
-/** Attendance entries: comma-separated at bracket depth 0, each `@handle` or a name, then an optional `(note)`. */
+/**
+ * Attendance entries: comma-separated at bracket depth 0, each `@handle` or a
+ * name, then an optional `(note)`. A list that says there was nobody
+ * (`APOLOGIES: None`, `ABSENT: nil.`) has no entries: read as a name, "None"
+ * became a person in the model, and two such lists were reported as the same
+ * person listed twice.
+ */
 export function readAttendance(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
+  const out = attendanceEntries(lines);
+  return out.length === 1 && !out[0].note && NOBODY.test(out[0].name.text) ? [] : out;
+}
+
+/** What clerks write for an empty list: none, nil, none received, no apologies, n/a (any case, an optional full stop). */
+const NOBODY = /^(?:none(?: received)?|nil|n\/a|no apologies(?: received)?)\.?$/i;
+
+function attendanceEntries(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
   const out: AttendanceEntryNode[] = [];
   for (const line of lines) {
     if (!line) continue;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as tm from 'vscode-textmate';
-import { parse } from '../../server/src/core';
+import { analyze, parse } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR = path.join(ROOT, 'syntaxes/minutes.tmLanguage.json');
@@ -262,6 +262,23 @@ describe('TextMate grammar (source.minutes)', () => {
         check(doc, '—', 'punctuation.separator.segment.minutes', 1);
       });
     }
+    it('scopes the words the core also reads as statuses (completed, ongoing, withdrawn), in any case', () => {
+      for (const [word, scope] of [
+        ['Completed', 'constant.language.status.done.minutes'],
+        ['closed.', 'constant.language.status.done.minutes'],
+        ['ongoing', 'constant.language.status.in-progress.minutes'],
+        ['in-progress', 'constant.language.status.in-progress.minutes'],
+        ['withdrawn', 'constant.language.status.cancelled.minutes'],
+        ['Not started', 'constant.language.status.open.minutes'],
+      ]) {
+        const doc = `ACTION: @alam — Circulate the letter — ${word}`;
+        check(doc, word.replace(/\.$/, ''), scope);
+        // The core reads the same word as the same status.
+        const [action] = analyze(`---\ncommittee: C\ndate: 2021-01-01\n---\n# 1. Item\n${doc}\n`).model.actions;
+        assert.equal(`constant.language.status.${action.status.replace(' ', '-')}.minutes`, scope, word);
+      }
+      checkNot('ACTION: @alam — Completed works inspection — due 2021-06-15', 'Completed', 'constant.language.status');
+    });
     it('a status word inside the task is not a status', () => {
       const doc = 'ACTION: @sdcs – Make sure the plan is done properly -- due 2021-10-14';
       checkNot(doc, 'done', 'constant.language.status');

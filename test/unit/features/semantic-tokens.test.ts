@@ -57,6 +57,7 @@ describe('features/semantic-tokens', () => {
         VOTE: nem. con.
         ACTION: @nair — Complete the agreement — due 2022-02-28 — done
         ACTION: Highways — Review the open questions — in progress
+        ACTION: Highways — Resurface the car park — Completed
         ## 5.1 Payments
         A date-like 2021-13-45x is not a date, 12021-01-01 neither.
       `),
@@ -72,6 +73,8 @@ describe('features/semantic-tokens', () => {
         'enumMember:done',
         'keyword:ACTION:',
         'enumMember:in progress',
+        'keyword:ACTION:',
+        'enumMember:Completed',
         'number:5.1',
       ],
     );

@@ -24,6 +24,16 @@ describe(ID, () => {
     expectClean(doc('ACTION: @sdcs — Bring the plan back — due 2021-10-14 — cancelled'), ID, ON('2022-01-01'));
   });
 
+  it('reads the words of pasted action logs as the status they mean: completed is done, ongoing is in progress', () => {
+    for (const word of ['completed', 'Complete.', 'closed', 'withdrawn', 'Canceled'])
+      expectClean(doc(`ACTION: @sdcs — Bring the plan back — due 2021-10-14 — ${word}`), ID, ON('2022-01-01'));
+    expectMarked(doc('ACTION: @sdcs — Bring the plan back — due [[2021-10-14]] — ongoing'), ID, [/still in progress/], ON('2021-11-01'));
+    const [done, going, open] = analyze(doc('ACTION: @sdcs — Bring the plan back — completed', 'ACTION: @sdcs — Draft it — in-progress', 'ACTION: @sdcs — Complete the audit')).model.actions;
+    assert.deepEqual([done.status, done.task], ['done', 'Bring the plan back']);
+    assert.deepEqual([going.status, going.task], ['in progress', 'Draft it']);
+    assert.deepEqual([open.status, open.task], ['open', 'Complete the audit'], 'a task that starts with a status word is a task');
+  });
+
   it('ignores actions with no due date or one that is not real', () => {
     expectClean(doc('ACTION: @sdcs', 'ACTION: @sdcs — Do it — due 2021-02-30'), ID, ON('2030-01-01'));
   });

@@ -17,6 +17,7 @@
  * needs nothing but the line index.
  */
 import type { Analysis } from '../index';
+import { readStatus } from '../model/action';
 import { readRiskTable } from '../model/risks';
 import type { Block, ItemNode, KeywordBlockNode, Span } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
@@ -96,12 +97,11 @@ export function encodeSemanticTokens(tokens: readonly SemanticToken[], lines: Li
 
 type Push = (span: Span, type: SemanticTokenType, modifiers?: SemanticTokenModifier[]) => void;
 
-const STATUSES = new Set(['open', 'in progress', 'done', 'cancelled']);
 const OUTCOME = /\b(?:not carried|carried|lost|fell|defeated|unanimous(?:ly)?)\b|\bnem\.?\s*con\b\.?/gi;
 
 function keywordTokens(b: KeywordBlockNode, push: Push): void {
   push(b.keywordText.span, 'keyword', b.legacy ? ['deprecated'] : []);
-  if (b.action) for (const s of b.action.segments.slice(1)) if (STATUSES.has(s.text.toLowerCase())) push(s.span, 'enumMember');
+  if (b.action) for (const s of b.action.segments.slice(1)) if (readStatus(s.text)) push(s.span, 'enumMember');
   if (b.keyword === 'VOTE' && b.inline) {
     for (const m of b.inline.text.matchAll(OUTCOME)) {
       const start = b.inline.span.start + m.index!;

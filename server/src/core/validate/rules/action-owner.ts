@@ -21,14 +21,12 @@
  * Bad:  `ACTION: — Circulate the Ofsted letter — due 2021-06-15`
  * Good: `ACTION: @alam — Circulate the Ofsted letter — due 2021-06-15`
  */
-import { dueTextOf } from '../../model/action';
+import { dueTextOf, readStatus } from '../../model/action';
 import { documentBlocks } from '../../model/build';
 import type { KeywordBlockNode, TextPiece } from '../../syntax/ast';
 import type { Rule, RuleReport } from '../rule';
 
 const LEADING_DASH = /^(?:\u2014|\u2013|--)(?:\s+|$)/;
-const NOT_AN_OWNER = /^(?:due\b.*|open|in progress|done|cancelled)$/i;
-const STATUS = /^(?:open|in progress|done|cancelled)$/i;
 const ONLY_HANDLES = /^@[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]*,[ \t]*@[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export const rule: Rule = {
@@ -53,7 +51,7 @@ export const rule: Rule = {
           span: { start: b.keywordText.span.start, end: owner.span.start + dash[0].trimEnd().length },
           message: 'This ACTION has no owner: write who is to do it after `ACTION:` and before the first dash.',
         });
-      } else if (NOT_AN_OWNER.test(owner.text)) {
+      } else if (/^due\b/i.test(owner.text) || readStatus(owner.text)) {
         ctx.report({
           span: owner.span,
           message: `The first part of an ACTION is its owner, but "${owner.text}" is a ${/^due\b/i.test(owner.text) ? 'due date' : 'status'}: put the owner first, as in \`ACTION: @alam — Circulate the letter — due 2021-06-15\`.`,
@@ -79,7 +77,7 @@ function hyphenParted(b: KeywordBlockNode, owner: TextPiece): RuleReport | null 
     from = c.index! + c[0].length;
   }
   parts.push(owner.text.slice(from).trim());
-  const parted = ONLY_HANDLES.test(parts[0]) || parts.slice(1).some((p) => dueTextOf(p) !== null || STATUS.test(p));
+  const parted = ONLY_HANDLES.test(parts[0]) || parts.slice(1).some((p) => dueTextOf(p) !== null || readStatus(p) !== null);
   if (!parted) return null;
   const written = parts.join(' — ');
   return {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectMarked } from './check';
+import { analyze } from '../../../server/src/core/index';
+import { expectClean, expectMarked, fixedText } from './check';
 
 const head = '---\ncommittee: Cabinet\ndate: 2021-09-30\n---\n\n';
 const items = (...headings: string[]): string => head + headings.map((h) => `${h}\n\nNOTED: Noted.\n`).join('\n');
@@ -52,5 +53,19 @@ describe('item-numbering', () => {
   it('ignores a trailing dot and unnumbered items', () => {
     expectMarked(items('# 1. Apologies', '# [[1]] Apologies again'), 'item-numbering', [/already used/]);
     expectClean(items('# Summary', '# 1. Background', '# Appendices', '# 2. Recommendations', '# Background papers'), 'item-numbering');
+  });
+
+  it('reports a numbered heading with no space after its #, with a fix that adds it', () => {
+    const text = items('# 1. Apologies', '[[#2.]] Minutes', '## 2.1 Payments', '[[##2.2]] Receipts');
+    expectMarked(text, 'item-numbering', [/"#2\." is not read as an item heading, because "#" needs a space after it: write "# 2\."/, /"##2\.2"/]);
+    const fixed = fixedText(text.replace(/\[\[|\]\]/g, ''), 'item-numbering');
+    assert.deepEqual(analyze(fixed).model.items.map((it) => it.number), ['1', '2']);
+    assert.deepEqual(analyze(fixed).model.items[1].items.map((it) => it.number), ['2.1', '2.2']);
+    expectClean(fixed, 'item-numbering');
+  });
+
+  it('leaves a # that starts no numbered heading alone, and the header', () => {
+    expectClean(items('# 1. Apologies', '#hashtag in a paragraph', '#2', '#12345'), 'item-numbering');
+    expectClean('---\ncommittee: Cabinet\ndate: 2021-09-30\n#1 note: kept\n---\n\n# 1. Apologies\n\nNOTED: Noted.\n', 'item-numbering');
   });
 });

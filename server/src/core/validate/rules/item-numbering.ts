@@ -6,12 +6,15 @@
  *   and resolutions such as `48(2)` cite items by number alone);
  * - a number lower than the numbered sibling before it (items under the
  *   same parent, or top-level items).
+ * - a numbered heading with no space after its `#` (`#2. Minutes`): it is
+ *   not a heading, so the item is missing from the outline and its RESOLVED
+ *   is cited as the item above's. The fix adds the space.
  * Numbers compare part by part as a clerk reads them: 2 < 10, 77/21 <
  * 78/21 (the year after the slash first, then the minute), 3.1 < 3.2 < 3.10,
  * 4 < 4(a) < 4(b), (viii) < (ix). Unnumbered items (a report's "Summary")
  * are ignored; a trailing dot is not part of the number.
  *
- * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`
+ * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`; `#2. Minutes`
  * Good: `# 1. Apologies` / `# 2. Minutes` / `# 3. Budget`
  */
 import { itemNumber } from '../../model/build';
@@ -21,8 +24,8 @@ import type { Rule, RuleContext } from '../rule';
 export const rule: Rule = {
   id: 'item-numbering',
   defaultSeverity: 'warning',
-  description: 'Two items share a number, or an item number is lower than the one before it.',
-  fixable: false,
+  description: 'Two items share a number, an item number is lower than the one before it, or a numbered heading has no space after its `#` (`#2. Minutes`).',
+  fixable: true,
   check(ctx) {
     const first = new Map<string, Span>();
     const walk = (siblings: readonly ItemNode[]): void => {
@@ -44,8 +47,27 @@ export const rule: Rule = {
       }
     };
     walk(ctx.ast.items);
+    unspacedHeadings(ctx);
   },
 };
+
+/** `#`, or `##`, then at once a digit, an item number and a title: a heading missing its space. */
+const UNSPACED_HEADING = /^(#{1,2})(\d[0-9A-Za-z./()]*)[ \t]+\S/gm;
+
+function unspacedHeadings(ctx: RuleContext): void {
+  // The text is scanned rather than the tree: such a line may sit in a paragraph, a list entry or a block body.
+  const after = ctx.ast.header?.span.end ?? 0;
+  for (const m of ctx.text.matchAll(UNSPACED_HEADING)) {
+    if (m.index! < after) continue;
+    const [, hashes, number] = m;
+    const at = m.index! + hashes.length;
+    ctx.report({
+      span: { start: m.index!, end: at + number.length },
+      message: `"${hashes}${number}" is not read as an item heading, because "${hashes}" needs a space after it: write "${hashes} ${number}". As written, the line belongs to the item above.`,
+      fix: { title: `Add a space after "${hashes}"`, edits: [{ start: at, end: at, newText: ' ' }] },
+    });
+  }
+}
 
 function duplicate(ctx: RuleContext, number: string, span: Span, earlier: Span): void {
   ctx.report({

@@ -2,9 +2,10 @@
  * Hostile text for the security tests: the XSS payloads of
  * xss-payloads.txt, a document with a slot in every field a clerk can
  * write (header values, people's names and roles, attendance names and
- * notes, declarations, item titles and lines, narrative, lists, link text
- * and targets, resolutions, votes, actions' owners, tasks and due dates, risk
- * table cells, comments, escaped lines, exempt items), and a checker that
+ * notes, declarations, item titles and lines, narrative, lists and nested
+ * entries, aligned table cells, link text and targets, resolutions and
+ * nested ones, votes, actions' owners, tasks and due dates, risk table
+ * cells, comments, escaped lines, exempt items), and a checker that
  * parses HTML with parse5 and lists anything live in it: scripts, event
  * handler attributes, script or data URLs, and elements that no minutes text
  * should make (svg, iframe, object, embed, style, ...).
@@ -63,7 +64,12 @@ DOCUMENTS: {P}, {P}
 {P}
 
 1. {P}
+   (a) {P}
 - {P}
+
+| {P} | Right |
+|:---|---:|
+| {P} | {P} |
 
 See [{P}](https://example.org/) and [the link]({P}) and <{P}>.
 
@@ -75,6 +81,7 @@ MINUTES: {P}
 RESOLVED:
 (a) {P}
 (b) {P}
+    (i) {P}
 
 VOTE: {P}
 NOTED: {P}

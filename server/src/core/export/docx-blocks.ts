@@ -5,6 +5,7 @@
  * with them.
  */
 import {
+  AlignmentType,
   BorderStyle,
   ExternalHyperlink,
   Paragraph,
@@ -19,8 +20,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { RiskScaleNames } from '../config';
-import type { ActionModel, ContentBlock, KeywordContent, ResolutionModel } from '../model/types';
+import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
 import { parseInline, type Inline, type Names } from './inline';
+import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import { dueLabel, riskColumns, statusLabel } from './present';
 import { riskBand } from './risk-band';
 
@@ -90,6 +92,25 @@ export function note(text: string): Paragraph {
   });
 }
 
+/**
+ * A list, each entry's marker on a hanging indent. Entries indented under
+ * another are indented to its text, where their own markers hang, so each
+ * level lines up under the text of the entry it belongs to.
+ */
+export function docxList(entries: readonly ListEntryModel[], ctx: DocxContext): Paragraph[] {
+  return listLevel(listLevels(entries), 0, ctx);
+}
+
+function listLevel(level: ListLevel<ListEntryModel>, at: number, ctx: DocxContext): Paragraph[] {
+  const ordered = isNumbered(level);
+  // The marker column fits the longest marker (`3.10.`), at least 1 cm.
+  const w = ordered ? Math.max(567, 130 * level.entries.reduce((w, b) => Math.max(w, b.entry.marker.length), 0) + 120) : 567;
+  return level.entries.flatMap(({ entry: e, sub }) => [
+    body([plain(ordered ? e.marker : '•'), plain('\t'), ...runs(e.text, ctx.names)], { indent: at + w, hanging: w, tab: MARGIN + at + w }),
+    ...(sub ? listLevel(sub, at + w, ctx) : []),
+  ]);
+}
+
 /** RESOLVED: the label, a lead-in, then each resolution with its citation on a hanging indent. */
 export function docxResolved(b: KeywordContent, ctx: DocxContext): (Paragraph | Table)[] {
   const resolutions = b.resolutions ?? [];
@@ -101,39 +122,59 @@ export function docxResolved(b: KeywordContent, ctx: DocxContext): (Paragraph | 
       for (const v of ctx.content([x])) out.push(v);
       continue;
     }
-    const lines = new Set(x.entries.map((e) => e.line));
-    for (const v of resolutions.filter((r) => lines.has(r.line)).flatMap((r) => resolution(r, ctx))) out.push(v);
+    for (const v of resolutionLevel(listResolutions(x, resolutions), 0, ctx)) out.push(v);
   }
   return out;
 }
 
-function resolution(r: ResolutionModel, ctx: DocxContext): Paragraph[] {
+/** A level of resolutions; those cited through one (32(1)(a)) are indented to its text and hang their citations there. */
+function resolutionLevel(level: ListLevel<ResolutionModel>, at: number, ctx: DocxContext): Paragraph[] {
+  return level.entries.flatMap(({ entry, sub }) => [...resolution(entry, ctx, at), ...(sub ? resolutionLevel(sub, at + CITATION, ctx) : [])]);
+}
+
+function resolution(r: ResolutionModel, ctx: DocxContext, at = 0): Paragraph[] {
   return r.text.split('\n').map((t, i) =>
     i === 0
-      ? body([plain(r.id, { bold: true }), plain('\t'), ...runs(t, ctx.names)], { indent: CITATION, hanging: CITATION, tab: MARGIN + CITATION })
-      : body(runs(t, ctx.names), { indent: CITATION }),
+      ? body([plain(r.id, { bold: true }), plain('\t'), ...runs(t, ctx.names)], { indent: at + CITATION, hanging: CITATION, tab: MARGIN + at + CITATION })
+      : body(runs(t, ctx.names), { indent: at + CITATION }),
   );
 }
 
 const HEAD_FILL = 'F3F2F1';
 
-function cell(children: ParagraphChild[], opts: { head?: boolean; fill?: string; width?: number } = {}): TableCell {
+/**
+ * A column's alignment in Word's terms. A function rather than a lookup table:
+ * a top-level use of docx would keep the library in the bundles that never
+ * export (see esbuild.mjs).
+ */
+function alignment(a: ColumnAlign | undefined): (typeof AlignmentType)[keyof typeof AlignmentType] | undefined {
+  return a === 'left' ? AlignmentType.LEFT : a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : undefined;
+}
+
+function cell(children: ParagraphChild[], opts: { head?: boolean; fill?: string; width?: number; align?: ColumnAlign } = {}): TableCell {
   const fill = opts.fill ?? (opts.head ? HEAD_FILL : undefined);
   return new TableCell({
-    children: [new Paragraph({ spacing: { after: 0 }, children })],
+    children: [new Paragraph({ spacing: { after: 0 }, alignment: alignment(opts.align), children })],
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     width: opts.width !== undefined ? { size: opts.width, type: WidthType.DXA } : undefined,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
   });
 }
 
-function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxContext, percents?: readonly number[], longRows = false): Table {
+function table(
+  head: readonly string[],
+  rows: readonly TableCell[][],
+  ctx: DocxContext,
+  percents?: readonly number[],
+  longRows = false,
+  align?: readonly ColumnAlign[],
+): Table {
   const n = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
   const widths = Array.from({ length: n }, (_, i) => Math.round(((percents?.[i] ?? 100 / n) / 100) * TEXT_WIDTH));
   const headRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: head.map((h, i) => cell(runs(h, ctx.names, { bold: true }), { head: true, width: widths[i] })),
+    children: head.map((h, i) => cell(runs(h, ctx.names, { bold: true }), { head: true, width: widths[i], align: align?.[i] })),
   });
   // Long rows (risks) may run over a page break, as in printed reports; short ones stay whole.
   const bodyRows = rows.map((r) => new TableRow({ cantSplit: !longRows, children: r }));
@@ -145,11 +186,17 @@ function table(head: readonly string[], rows: readonly TableCell[][], ctx: DocxC
   });
 }
 
-/** A table of minutes text; `head` may be empty. */
-export function docxTable(head: readonly string[], rows: readonly (readonly string[])[], ctx: DocxContext, widths?: readonly number[]): Table {
+/** A table of minutes text; `head` may be empty; `align` aligns the text in each column's cells. */
+export function docxTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  ctx: DocxContext,
+  widths?: readonly number[],
+  align?: readonly ColumnAlign[],
+): Table {
   const width = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
-  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(runs(r[i] ?? '', ctx.names))));
-  return table(head, cells, ctx, widths);
+  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(runs(r[i] ?? '', ctx.names), { align: align?.[i] })));
+  return table(head, cells, ctx, widths, false, align);
 }
 
 /** Consecutive actions as one table: owner, action, due, status. */

@@ -11,7 +11,7 @@
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { MinutesConfig } from '../config';
 import type { ContentBlock, KeywordContent } from '../model/types';
-import { body, docxActions, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs, type DocxContext } from './docx-blocks';
+import { body, docxActions, docxList, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs, type DocxContext } from './docx-blocks';
 import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, voteSentence, withheldSentence } from './present';
 import { isWithheld, type ExportItem, type ExportModel } from './withhold';
 
@@ -124,13 +124,10 @@ function content(blocks: readonly ContentBlock[], ctx: DocxContext): (Paragraph 
     switch (b.kind) {
       case 'paragraph':
         return [body(runs(b.text, ctx.names))];
-      case 'list': {
-        // The marker column fits the longest marker (`3.10.`), at least 1 cm.
-        const w = b.ordered ? Math.max(567, 130 * b.entries.reduce((w, e) => Math.max(w, e.marker.length), 0) + 120) : 567;
-        return b.entries.map((e) => body([plain(b.ordered ? e.marker : '•'), plain('\t'), ...runs(e.text, ctx.names)], { indent: w, hanging: w, tab: MARGIN + w }));
-      }
+      case 'list':
+        return docxList(b.entries, ctx);
       case 'table':
-        return [docxTable(b.header && b.rows.length ? b.rows[0] : [], b.header ? b.rows.slice(1) : b.rows, ctx)];
+        return [docxTable(b.header && b.rows.length ? b.rows[0] : [], b.header ? b.rows.slice(1) : b.rows, ctx, undefined, b.align)];
       case 'actions':
         return docxActions(b.actions, ctx);
       case 'keyword':

@@ -7,8 +7,9 @@
  * the inline renderer, which escapes it.
  */
 import type { RiskScaleNames } from '../config';
-import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel, RiskModel } from '../model/types';
+import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel, RiskModel, TableContent } from '../model/types';
 import { escapeHtml, htmlInline, type Names } from './inline';
+import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, statusLabel, voteSentence, type RenderBlock } from './present';
 import { riskBand } from './risk-band';
 
@@ -37,9 +38,9 @@ function htmlBlock(b: RenderBlock, ctx: HtmlContext): string {
     case 'paragraph':
       return `<p${dataLine(b.line)}>${htmlInline(b.text, ctx.names)}</p>\n`;
     case 'list':
-      return htmlList(b.ordered, b.entries, b.line, ctx);
+      return htmlList(b.entries, b.line, ctx);
     case 'table':
-      return htmlTable(b.rows, b.header, b.line, ctx);
+      return htmlTable(b, ctx);
     case 'actions':
       return htmlActions(b.actions, b.line, ctx);
     case 'keyword':
@@ -47,21 +48,38 @@ function htmlBlock(b: RenderBlock, ctx: HtmlContext): string {
   }
 }
 
-function htmlList(ordered: boolean, entries: readonly ListEntryModel[], line: number, ctx: HtmlContext): string {
-  const items = entries.map((e) => {
+/** A list, each nested level inside the entry it is indented under; a numbered level prints its markers as written. */
+function htmlList(entries: readonly ListEntryModel[], line: number, ctx: HtmlContext): string {
+  return htmlListLevel(listLevels(entries), line, ctx);
+}
+
+function htmlListLevel(level: ListLevel<ListEntryModel>, line: number, ctx: HtmlContext): string {
+  const ordered = isNumbered(level);
+  const items = level.entries.map(({ entry: e, sub }) => {
     const marker = ordered ? `<span class="minutes-marker">${escapeHtml(e.marker)}</span> ` : '';
-    return `<li${dataLine(e.line)}>${marker}${htmlInline(e.text, ctx.names)}</li>\n`;
+    const nested = sub ? `\n${htmlListLevel(sub, sub.entries[0].entry.line, ctx)}` : '';
+    return `<li${dataLine(e.line)}>${marker}${htmlInline(e.text, ctx.names)}${nested}</li>\n`;
   });
-  const width = Math.min(8, entries.reduce((w, e) => Math.max(w, e.marker.length), 1));
+  const width = Math.min(8, level.entries.reduce((w, b) => Math.max(w, b.entry.marker.length), 1));
   return ordered
     ? `<ol class="minutes-list minutes-markers-${width}"${dataLine(line)}>\n${items.join('')}</ol>\n`
     : `<ul class="minutes-list"${dataLine(line)}>\n${items.join('')}</ul>\n`;
 }
 
-function htmlTable(rows: readonly (readonly string[])[], header: boolean, line: number, ctx: HtmlContext): string {
+const ALIGN_CLASS = { left: 'minutes-align-left', right: 'minutes-align-right', center: 'minutes-align-center' } as const;
+
+/**
+ * A table; a column the separator row aligns (`---:`) gets a class the
+ * stylesheet aligns, not a style attribute, which a strict page policy may refuse.
+ */
+function htmlTable({ rows, header, align, line }: TableContent, ctx: HtmlContext): string {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const cls = (i: number): string => {
+    const a = align?.[i];
+    return a ? ` class="${ALIGN_CLASS[a]}"` : '';
+  };
   const cells = (r: readonly string[], tag: 'td' | 'th'): string =>
-    Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
+    Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${cls(i)}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
   const head = header && rows.length ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';
   const body = (header ? rows.slice(1) : rows).map((r) => `<tr>${cells(r, 'td')}</tr>\n`).join('');
   return `<table class="minutes-table"${dataLine(line)}>\n${head}<tbody>\n${body}</tbody>\n</table>\n`;
@@ -123,7 +141,7 @@ function htmlResolved(b: KeywordContent, ctx: HtmlContext): string {
   const parts: string[] = [`<p class="minutes-block-label"${dataLine(b.line)}><span class="minutes-label">RESOLVED:</span></p>\n`];
   if (!hasList) {
     const [r] = resolutions;
-    if (r) parts.push(`<ol class="minutes-resolutions"${dataLine(r.line)}>\n${htmlResolution(r, ctx)}</ol>\n`);
+    if (r) parts.push(`<ol class="minutes-resolutions"${dataLine(r.line)}>\n${htmlResolution(r, '', ctx)}</ol>\n`);
   } else {
     if (b.text) parts.push(`<p${dataLine(b.line)}>${htmlInline(b.text, ctx.names)}</p>\n`);
     for (const x of b.body) {
@@ -131,20 +149,24 @@ function htmlResolved(b: KeywordContent, ctx: HtmlContext): string {
         parts.push(htmlContent([x], ctx));
         continue;
       }
-      const lines = new Set(x.entries.map((e) => e.line));
-      const rows = resolutions.filter((r) => lines.has(r.line)).map((r) => htmlResolution(r, ctx));
-      parts.push(`<ol class="minutes-resolutions"${dataLine(x.line)}>\n${rows.join('')}</ol>\n`);
+      parts.push(htmlResolutionLevel(listResolutions(x, resolutions), x.line, ctx));
     }
   }
   return `<div class="minutes-block minutes-resolved"${dataLine(b.line)}>\n${parts.join('')}</div>\n`;
 }
 
-function htmlResolution(r: ResolutionModel, ctx: HtmlContext): string {
+/** A level of resolutions; sub-resolutions (32(1)(a)) in a list of their own inside their parent's entry. */
+function htmlResolutionLevel(level: ListLevel<ResolutionModel>, line: number, ctx: HtmlContext): string {
+  const rows = level.entries.map(({ entry, sub }) => htmlResolution(entry, sub ? htmlResolutionLevel(sub, sub.entries[0].entry.line, ctx) : '', ctx));
+  return `<ol class="minutes-resolutions"${dataLine(line)}>\n${rows.join('')}</ol>\n`;
+}
+
+function htmlResolution(r: ResolutionModel, nested: string, ctx: HtmlContext): string {
   const paras = r.text
     .split('\n')
     .map((t) => `<p${dataLine(r.line)}>${htmlInline(t, ctx.names)}</p>`)
     .join('');
-  return `<li class="minutes-resolution"${dataLine(r.line)}><span class="minutes-resolution-id">${escapeHtml(r.id)}</span><div class="minutes-resolution-text"${dataLine(r.line)}>${paras}</div></li>\n`;
+  return `<li class="minutes-resolution"${dataLine(r.line)}><span class="minutes-resolution-id">${escapeHtml(r.id)}</span><div class="minutes-resolution-text"${dataLine(r.line)}>${paras}</div>${nested ? `\n${nested}` : ''}</li>\n`;
 }
 
 function htmlActions(actions: readonly ActionModel[], line: number, ctx: HtmlContext): string {

@@ -36,8 +36,10 @@ ol.minutes-markers-5 > li { grid-template-columns: 4.0em 1fr; }
 ol.minutes-markers-6 > li { grid-template-columns: 4.62em 1fr; }
 ol.minutes-markers-7 > li { grid-template-columns: 5.24em 1fr; }
 ol.minutes-markers-8 > li { grid-template-columns: 5.86em 1fr; }
+.minutes-list > li > .minutes-list { grid-column: -2 / -1; margin: .25em 0 0; }
 .minutes-resolutions { list-style: none; padding: 0; margin: .3em 0 .6em; }
 .minutes-resolution { display: grid; grid-template-columns: 7.5em 1fr; gap: 0 .6em; margin: .35em 0; }
+.minutes-resolution > .minutes-resolutions { grid-column: -2 / -1; margin: 0; }
 .minutes-resolution-id { font-weight: 700; white-space: nowrap; }
 .minutes-resolution-text > p { margin: 0 0 .4em; }
 .minutes-vote { font-style: italic; }
@@ -45,6 +47,9 @@ ol.minutes-markers-8 > li { grid-template-columns: 5.86em 1fr; }
 table.minutes-table, table.minutes-actions, table.minutes-risk-table, table.minutes-declarations { border-collapse: collapse; margin-top: .6em; margin-bottom: 1em; font-size: .95em; }
 .minutes-document caption { text-align: left; font-weight: 700; padding: 0 0 .3em; }
 .minutes-document th, .minutes-document td { text-align: left; vertical-align: top; padding: .3em .5em; border: 1px solid rgba(128, 128, 128, .55); }
+.minutes-document .minutes-align-left { text-align: left; }
+.minutes-document .minutes-align-right { text-align: right; }
+.minutes-document .minutes-align-center { text-align: center; }
 .minutes-risk-table tbody th { font-weight: 600; }
 .minutes-rating { white-space: nowrap; }
 .minutes-band { display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: .85em; font-weight: 700; }

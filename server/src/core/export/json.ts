@@ -14,11 +14,11 @@ import type { ExportModel } from './withhold';
 const TOP_LEVEL = ['schema', 'meta', 'people', 'attendance', 'declarations', 'preamble', 'items', 'actions', 'risks'];
 
 const NESTED = [
-  'kind', 'keyword', 'ordered', 'marker', 'id', 'number', 'handle', 'person', 'owner', 'handles', 'name', 'title', 'role', 'note',
+  'kind', 'keyword', 'ordered', 'marker', 'depth', 'id', 'number', 'handle', 'person', 'owner', 'handles', 'name', 'title', 'role', 'note',
   'present', 'apologies', 'absent', 'inAttendance',
   'exempt', 'urgent', 'report', 'contact', 'documents', 'recommended', 'task', 'due', 'dueText', 'for', 'against', 'abstain',
   'unanimous', 'nemCon', 'outcome', 'status', 'risk', 'description', 'mitigation', 'rating', 'item', 'text', 'body', 'entries',
-  'rows', 'header', 'resolutions', 'noted', 'votes', 'vote', 'actions', 'action', 'risks', 'extra', 'items', 'content', 'range',
+  'rows', 'header', 'align', 'resolutions', 'noted', 'votes', 'vote', 'actions', 'action', 'risks', 'extra', 'items', 'content', 'range',
   'start', 'end', 'line', 'withheld',
 ];
 const RANK = new Map(NESTED.map((k, i) => [k, i]));

@@ -6,8 +6,10 @@
  * that nothing in it becomes markup, HTML or a link it did not ask to be.
  */
 import type { MinutesConfig } from '../config';
-import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
+import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
+import { isBulletMarker } from '../syntax/lines';
 import { escapeMarkdown, markdownInline, type Names } from './inline';
+import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import {
   attendanceRole,
   documentSubtitle,
@@ -97,10 +99,10 @@ function block(b: RenderBlock, ctx: MdContext): string[] {
     case 'paragraph':
       return [paragraph(b.text, ctx)];
     case 'list':
-      return [list(b.ordered, b.entries, ctx)];
+      return [list(b.entries, ctx)];
     case 'table': {
       const rows = b.rows.map((r) => r.map((c) => markdownInline(c, ctx.names)));
-      return [b.header && rows.length ? pipeTable(rows[0], rows.slice(1)) : pipeTable(rows[0]?.map(() => '') ?? [], rows)];
+      return [b.header && rows.length ? pipeTable(rows[0], rows.slice(1), b.align) : pipeTable(rows[0]?.map(() => '') ?? [], rows, b.align)];
     }
     case 'actions':
       return [actions(b.actions, ctx)];
@@ -120,10 +122,34 @@ function guardStart(md: string): string {
   );
 }
 
-/** A list keeps the clerk's markers: entries as lines of one paragraph, or bullets. */
-function list(ordered: boolean, entries: readonly ListEntryModel[], ctx: MdContext): string {
-  if (!ordered) return entries.map((e) => `- ${guardStart(markdownInline(e.text, ctx.names))}`).join('\n');
-  return entries.map((e) => `${escapeMarkdown(e.marker)} ${markdownInline(e.text, ctx.names)}`).map(guardStart).join('\\\n');
+/**
+ * A list keeps the clerk's markers: a numbered list is lines of one paragraph
+ * (a Markdown list would renumber `(a)` as `1.`), bullets a Markdown list.
+ * Entries indented under another follow it as a bullet list that keeps their
+ * markers, two spaces in per level. CommonMark nests a list only inside a list
+ * item, so a numbered paragraph stops after an entry with a sub-list and goes
+ * on after it.
+ */
+function list(entries: readonly ListEntryModel[], ctx: MdContext): string {
+  const top = listLevels(entries);
+  const item = (e: ListEntryModel): string =>
+    guardStart(isBulletMarker(e.marker) ? markdownInline(e.text, ctx.names) : `${escapeMarkdown(e.marker)} ${markdownInline(e.text, ctx.names)}`);
+  if (!isNumbered(top)) return bulletList(top, item);
+  const out: string[] = [];
+  let lines: string[] = [];
+  for (const { entry: e, sub } of top.entries) {
+    lines.push(guardStart(`${escapeMarkdown(e.marker)} ${markdownInline(e.text, ctx.names)}`));
+    if (!sub) continue;
+    out.push(lines.join('\\\n'), bulletList(sub, item));
+    lines = [];
+  }
+  if (lines.length) out.push(lines.join('\\\n'));
+  return out.join('\n\n');
+}
+
+/** A level as a Markdown bullet list, each entry's sub-level nested under it two spaces further in. */
+function bulletList<T>(level: ListLevel<T>, item: (entry: T) => string, indent = ''): string {
+  return level.entries.map(({ entry, sub }) => `${indent}- ${item(entry)}` + (sub ? `\n${bulletList(sub, item, `${indent}  `)}` : '')).join('\n');
 }
 
 function keyword(b: KeywordContent, ctx: MdContext): string[] {
@@ -157,8 +183,11 @@ function resolved(b: KeywordContent, ctx: MdContext): string[] {
       for (const v of content([x], ctx)) out.push(v);
       continue;
     }
-    const lines = new Set(x.entries.map((e) => e.line));
-    for (const v of resolutions.filter((r) => lines.has(r.line)).map((r) => resolution(r, ctx))) out.push(v);
+    for (const { entry, sub } of listResolutions(x, resolutions).entries) {
+      out.push(resolution(entry, ctx));
+      // Resolutions cited through this one (32(1)(a)) as a bullet list under it, nested as written.
+      if (sub) out.push(bulletList(sub, (r) => `**${escapeMarkdown(r.id)}** ${markdownInline(r.text, ctx.names)}`));
+    }
   }
   return out;
 }
@@ -196,11 +225,14 @@ function risks(b: KeywordContent, ctx: MdContext): string[] {
   return out;
 }
 
-/** A GitHub pipe table; cells arrive as Markdown already, so only pipes and line breaks need care. */
-function pipeTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+const RULE = { none: ' --- |', left: ' :--- |', right: ' ---: |', center: ' :---: |' } as const;
+
+/** A GitHub pipe table, its columns aligned as `align` says; cells arrive as Markdown already, so only pipes and line breaks need care. */
+function pipeTable(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ColumnAlign[]): string {
   const width = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
   // The lookbehind starts a line-break match only where white space starts (linear on a long run of spaces).
   const cell = (c: string | undefined): string => (c ?? '').replace(/(?<!\\)\|/g, '\\|').replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
   const line = (r: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
-  return [line(head), `|${' --- |'.repeat(width)}`, ...rows.map(line)].join('\n');
+  const rule = Array.from({ length: width }, (_, i) => RULE[align?.[i] ?? 'none']).join('');
+  return [line(head), `|${rule}`, ...rows.map(line)].join('\n');
 }

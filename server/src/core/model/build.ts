@@ -3,18 +3,21 @@
  * are left out; values are read loosely (a bad due date becomes `due: null`
  * with its text kept) so that the rules, not the model, judge them.
  */
-import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
+import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode, TableNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
 import { joinLines } from './join-lines';
+import { ListNesting } from './list-nesting';
 import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
   ActionModel,
   AttendanceEntryModel,
+  ColumnAlign,
   ContentBlock,
   ItemModel,
   KeywordContent,
+  ListEntryModel,
   MinutesModel,
   PersonModel,
   ResolutionModel,
@@ -212,17 +215,34 @@ function bodyContent(blocks: readonly BodyBlock[], ctx: BuildContext): ContentBl
 function addBodyContent(out: ContentBlock[], b: BodyBlock, ctx: BuildContext): void {
   const line = ctx.lineOf(b.span.start);
   if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: joinLines(b.lines), line });
-  else if (b.kind === 'list')
-    out.push({
-      kind: 'list',
-      ordered: b.entries.some((e) => e.style !== 'bullet'),
-      entries: b.entries.map((e) => ({ marker: e.marker.text, text: joinLines(e.lines), line: ctx.lineOf(e.span.start) })),
-      line,
+  else if (b.kind === 'list') {
+    const nesting = new ListNesting();
+    const entries = b.entries.map((e): ListEntryModel => {
+      const { depth } = nesting.enter(e.indent);
+      const marker = e.marker.text;
+      const text = joinLines(e.lines);
+      const at = ctx.lineOf(e.span.start);
+      return depth ? { marker, text, line: at, depth } : { marker, text, line: at };
     });
-  else if (b.kind === 'table') {
+    out.push({ kind: 'list', ordered: b.entries.some((e) => e.style !== 'bullet'), entries, line });
+  } else if (b.kind === 'table') {
     const rows = b.rows.filter((r) => !r.separator).map((r) => r.cells.map((c) => c.text));
-    out.push({ kind: 'table', rows, header: b.rows.some((r) => r.separator) || rows.length > 1, line });
+    const header = b.rows.some((r) => r.separator) || rows.length > 1;
+    const align = columnAlign(b);
+    out.push(align ? { kind: 'table', rows, header, align, line } : { kind: 'table', rows, header, line });
   }
+}
+
+/** The alignment the first separator row gives each column (`:---` left, `---:` right, `:---:` centre), or null when it aligns none. */
+function columnAlign(b: TableNode): ColumnAlign[] | null {
+  const separator = b.rows.find((r) => r.separator);
+  if (!separator) return null;
+  const align = separator.cells.map((c): ColumnAlign => {
+    const left = c.text.startsWith(':');
+    const right = c.text.endsWith(':');
+    return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
+  });
+  return align.some((a) => a !== null) ? align : null;
 }
 
 /** The text of a keyword block: its inline text and body paragraphs and entries, one per line. */

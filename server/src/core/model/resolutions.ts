@@ -11,6 +11,7 @@
  */
 import type { KeywordBlockNode, ListEntry, Span } from '../syntax/ast';
 import { joinLines } from './join-lines';
+import { ListNesting } from './list-nesting';
 
 export interface ResolutionSource {
   readonly id: string;
@@ -26,7 +27,6 @@ export interface ResolutionSource {
 }
 
 interface Level {
-  readonly indent: number;
   /** The citation of this level's latest entry, e.g. "(1)(a)". */
   cite: string;
   count: number;
@@ -42,6 +42,7 @@ export function resolutionSources(b: KeywordBlockNode, number: string | null, be
   const prefix = number ?? '';
   const out: ResolutionSource[] = [];
   const stack: Level[] = [];
+  const nesting = new ListNesting();
   let roots = 0;
   let listed = false;
   for (const l of b.body) {
@@ -49,12 +50,10 @@ export function resolutionSources(b: KeywordBlockNode, number: string | null, be
     listed = true;
     for (const e of l.entries) {
       // Levels are read from indentation, as resolution-numbering reads them.
-      while (stack.length && e.indent < stack[stack.length - 1].indent) stack.pop();
-      let top = stack[stack.length - 1];
-      if (!top || e.indent > top.indent) {
-        top = { indent: e.indent, cite: '', count: stack.length ? 0 : before + roots };
-        stack.push(top);
-      }
+      const { depth, opened } = nesting.enter(e.indent);
+      stack.length = opened ? depth : depth + 1;
+      if (opened) stack.push({ cite: '', count: depth ? 0 : before + roots });
+      const top = stack[depth];
       top.count++;
       if (stack.length === 1) roots++;
       const parent = stack.length > 1 ? stack[stack.length - 2].cite : '';

@@ -89,12 +89,31 @@ export interface RiskModel {
 export type ContentBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly entries: readonly ListEntryModel[]; readonly line: number }
-  | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[]; readonly header: boolean; readonly line: number }
+  | TableContent
   | KeywordContent;
 
 export interface ListEntryModel {
   readonly marker: string;
   readonly text: string;
+  readonly line: number;
+  /**
+   * How far the entry is nested under the entries before it (1 under a
+   * top-level entry, 2 under that), read from indentation as resolution ids
+   * are; left out at the top level. The entries stay one flat list in source
+   * order, so a reader that ignores nesting still has every entry.
+   */
+  readonly depth?: number;
+}
+
+/** A column's alignment, from the colons of a pipe table's `|:---|---:|:---:|` row. */
+export type ColumnAlign = 'left' | 'right' | 'center' | null;
+
+export interface TableContent {
+  readonly kind: 'table';
+  readonly rows: readonly (readonly string[])[];
+  readonly header: boolean;
+  /** Per column, when the separator row aligns any column; left out otherwise. */
+  readonly align?: readonly ColumnAlign[];
   readonly line: number;
 }
 

@@ -57,6 +57,11 @@ const DIGIT = /\d/;
 const ROMAN = /^[ivxlcdm]{2,}$/;
 const UPPER = /^[A-Z]$/;
 
+/** True for a bullet marker (`-` `*` `•` `·`), as opposed to a number or letter. */
+export function isBulletMarker(marker: string): boolean {
+  return BULLET.test(marker);
+}
+
 /** Splits a list line into its marker and text. The style of a lone i, v or x is settled per list later. */
 export function splitMarker(token: IToken): MarkerParts {
   const m = MARKER.exec(token.image)!;

@@ -2,7 +2,8 @@
 // `:---:` centre, as in GitHub Markdown), and every export keeps it: HTML by
 // classes the stylesheet defines (no style attribute, which a strict page
 // policy may refuse), Markdown by the same separator row, Word by the
-// alignment of the paragraphs in each column's cells.
+// alignment of the paragraphs in each column's cells. Risk tables too, though
+// their columns print in another order.
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import MarkdownIt from 'markdown-it';
@@ -70,6 +71,26 @@ describe('export: table column alignment', () => {
     assert.deepEqual(['Service', 'Budget £k', 'Change', 'Note'].map(jc), ['left', 'right', 'center', null]);
     assert.deepEqual(['Parks', '800', '+1%'].map(jc), ['left', 'right', 'center']);
     assert.deepEqual(['Plain', 'a'].map(jc), [null, null]);
+  });
+
+  it('aligns a risk table’s columns where they print, the rating moved last', async () => {
+    const risks = analyze(`# 5 Risks
+
+RISKS:
+| Risk | Description | Rating | Mitigation | Owner |
+|---|---|:---:|---|---:|
+| Late | Plans slip | B2 | Monitor | Finance |
+`);
+    const md = (await exportDocument(risks, 'md')).content;
+    assert.ok(md.includes('| Risk | Description | Mitigation | Owner | Rating |\n| --- | --- | --- | ---: | :---: |\n'), md);
+    const els = all(parseFragment(renderHtml(risks.model, { config: risks.config })) as unknown as El);
+    const cells = els.filter((e) => e.tagName === 'td').map((e) => [text(e).split(' ')[0], attr(e, 'class')]);
+    assert.deepEqual(cells, [
+      ['Plans', undefined],
+      ['Monitor', undefined],
+      ['Finance', 'minutes-align-right'],
+      ['B2', 'minutes-rating minutes-align-center'],
+    ]);
   });
 
   it('keeps the alignment in the model as `align`, only on tables that set one', async () => {

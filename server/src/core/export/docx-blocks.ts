@@ -235,13 +235,14 @@ function riskTable(b: KeywordContent, ctx: DocxContext): Table {
   const rows = (b.risks ?? []).map((r) => {
     const band = riskBand(r.rating, ctx.matrix, ctx.risk);
     const fill = band && /^#[0-9a-f]{6}$/i.test(band.color) ? band.color.slice(1).toUpperCase() : undefined;
+    const align = cols.align[cols.align.length - 1];
     const rating = band
-      ? cell([plain(r.rating, { bold: true, color: fill ? band.textColor.slice(1) : undefined }), plain(` ${band.name}`, { color: fill ? band.textColor.slice(1) : undefined })], { fill })
-      : cell([plain(r.rating)]);
+      ? cell([plain(r.rating, { bold: true, color: fill ? band.textColor.slice(1) : undefined }), plain(` ${band.name}`, { color: fill ? band.textColor.slice(1) : undefined })], { fill, align })
+      : cell([plain(r.rating)], { align });
     const texts = [r.risk, r.description, r.mitigation, ...cols.extra.map((k) => r.extra[k] ?? '')];
-    return [...texts.map((t, i) => cell(runs(t, ctx.names, i === 0 ? { bold: true } : {}))), rating];
+    return [...texts.map((t, i) => cell(runs(t, ctx.names, i === 0 ? { bold: true } : {}), { align: cols.align[i] })), rating];
   });
   const extra = Math.min(16, 40 / Math.max(1, cols.extra.length));
   const rest = (100 - 17 - 11 - extra * cols.extra.length) / 2;
-  return table(head, rows, ctx, [17, rest, rest, ...cols.extra.map(() => extra), 11], true);
+  return table(head, rows, ctx, [17, rest, rest, ...cols.extra.map(() => extra), 11], true, cols.align);
 }

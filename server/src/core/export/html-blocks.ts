@@ -7,10 +7,10 @@
  * the inline renderer, which escapes it.
  */
 import type { RiskScaleNames } from '../config';
-import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel, RiskModel, TableContent } from '../model/types';
+import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel, RiskModel, TableContent } from '../model/types';
 import { escapeHtml, htmlInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
-import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, statusLabel, voteSentence, type RenderBlock } from './present';
+import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, statusLabel, voteSentence, type RenderBlock, type RiskColumns } from './present';
 import { riskBand } from './risk-band';
 
 /** What block rendering needs besides the blocks. */
@@ -68,16 +68,24 @@ function htmlListLevel(level: ListLevel<ListEntryModel>, line: number, ctx: Html
 
 const ALIGN_CLASS = { left: 'minutes-align-left', right: 'minutes-align-right', center: 'minutes-align-center' } as const;
 
+/** The stylesheet's class for a column's alignment, or none. */
+function alignClass(a: ColumnAlign | undefined): string {
+  return a ? ALIGN_CLASS[a] : '';
+}
+
+/** ` class="..."` of the non-empty names, or nothing. */
+function classAttr(...names: string[]): string {
+  const list = names.filter(Boolean).join(' ');
+  return list ? ` class="${list}"` : '';
+}
+
 /**
  * A table; a column the separator row aligns (`---:`) gets a class the
  * stylesheet aligns, not a style attribute, which a strict page policy may refuse.
  */
 function htmlTable({ rows, header, align, line }: TableContent, ctx: HtmlContext): string {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const cls = (i: number): string => {
-    const a = align?.[i];
-    return a ? ` class="${ALIGN_CLASS[a]}"` : '';
-  };
+  const cls = (i: number): string => classAttr(alignClass(align?.[i]));
   const cells = (r: readonly string[], tag: 'td' | 'th'): string =>
     Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${cls(i)}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
   const head = header && rows.length ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';
@@ -200,17 +208,19 @@ function htmlRisks(b: KeywordContent, ctx: HtmlContext): string {
 
 function htmlRiskTable(b: KeywordContent, line: number, ctx: HtmlContext): string {
   const cols = riskColumns(b);
-  const th = (t: string): string => `<th scope="col">${htmlInline(t, ctx.names)}</th>`;
+  const th = (t: string, i: number): string => `<th scope="col"${classAttr(alignClass(cols.align[i]))}>${htmlInline(t, ctx.names)}</th>`;
   const head = [cols.risk, cols.description, cols.mitigation, ...cols.extra, cols.rating].map(th).join('');
-  const rows = (b.risks ?? []).map((r) => htmlRiskRow(r, cols.extra, ctx));
+  const rows = (b.risks ?? []).map((r) => htmlRiskRow(r, cols, ctx));
   return `<table class="minutes-risk-table"${dataLine(line)}>\n<caption>Risks</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('')}</tbody>\n</table>\n`;
 }
 
-function htmlRiskRow(r: RiskModel, extra: readonly string[], ctx: HtmlContext): string {
-  const td = (t: string): string => `<td>${htmlInline(t, ctx.names)}</td>`;
+function htmlRiskRow(r: RiskModel, cols: RiskColumns, ctx: HtmlContext): string {
+  const at = (i: number): string => alignClass(cols.align[i]);
+  const td = (t: string, i: number): string => `<td${classAttr(at(i))}>${htmlInline(t, ctx.names)}</td>`;
+  const rating = cols.align.length - 1;
   return (
-    `<tr${dataLine(r.line)}><th scope="row">${htmlInline(r.risk, ctx.names)}</th>${td(r.description)}${td(r.mitigation)}` +
-    `${extra.map((k) => td(r.extra[k] ?? '')).join('')}<td class="minutes-rating">${htmlRating(r.rating, ctx)}</td></tr>\n`
+    `<tr${dataLine(r.line)}><th scope="row"${classAttr(at(0))}>${htmlInline(r.risk, ctx.names)}</th>${td(r.description, 1)}${td(r.mitigation, 2)}` +
+    `${cols.extra.map((k, i) => td(r.extra[k] ?? '', 3 + i)).join('')}<td${classAttr('minutes-rating', at(rating))}>${htmlRating(r.rating, ctx)}</td></tr>\n`
   );
 }
 

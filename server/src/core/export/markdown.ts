@@ -218,7 +218,7 @@ function risks(b: KeywordContent, ctx: MdContext): string[] {
   let tableDone = false;
   for (const x of b.body) {
     if (x.kind === 'table' && !tableDone) {
-      out.push(pipeTable(head, rows));
+      out.push(pipeTable(head, rows, cols.align));
       tableDone = true;
     } else if (x.kind !== 'table') for (const v of content([x], ctx)) out.push(v);
   }

@@ -7,7 +7,7 @@
  * Everything here returns plain text; each renderer escapes it its own way.
  */
 import { isRealDate, parseClock } from '../model/dates';
-import type { ActionModel, ActionStatus, AttendanceEntryModel, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
+import type { ActionModel, ActionStatus, AttendanceEntryModel, ColumnAlign, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
 import type { Names } from './inline';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -204,6 +204,8 @@ export interface RiskColumns {
   readonly mitigation: string;
   readonly extra: readonly string[];
   readonly rating: string;
+  /** Each printed column's alignment from the table's separator row, in print order (risk, description, mitigation, extra, rating). */
+  readonly align: readonly ColumnAlign[];
 }
 
 /** Risk column headings from the RISKS table's own header row, with plain names where it has none. */
@@ -216,11 +218,15 @@ export function riskColumns(block: KeywordContent): RiskColumns {
   const at = (n: number, fallback: string): string => (named[n] !== undefined && header[named[n]]) || fallback;
   const extra = new Set<string>();
   for (const r of block.risks ?? []) for (const k of Object.keys(r.extra)) extra.add(k);
+  // An extra column is kept under its header name, or `column N` when it has none (model/risks.ts).
+  const extraAt = (k: string): number => (header.includes(k) ? header.indexOf(k) : Number(/^column (\d+)$/.exec(k)?.[1] ?? 0) - 1);
+  const alignOf = (i: number | undefined): ColumnAlign => (table?.kind === 'table' && i !== undefined && i >= 0 ? (table.align?.[i] ?? null) : null);
   return {
     risk: at(0, 'Risk'),
     description: at(1, 'Description'),
     mitigation: at(2, 'Mitigation'),
     extra: [...extra],
     rating: (ratingAt >= 0 && header[ratingAt]) || 'Rating',
+    align: [named[0], named[1], named[2], ...[...extra].map(extraAt), ratingAt].map(alignOf),
   };
 }

@@ -117,6 +117,18 @@ describe('export: HTML structure', () => {
     assert.equal(marked[0].tagName, 'li');
     assert.match(text(marked[0]), /\(iii\)/);
   });
+
+  it('gives a numbered entry exactly two grid cells, its marker and its text, whatever inline markup the text holds', () => {
+    // ol.minutes-list > li is a two-column grid: each child element and each bare run of text is a cell.
+    const src = '---\ncommittee: C\ndate: 2021-01-01\n---\n# 1. Item\n\n(1) That the **report** be *noted*, see [the plan](https://example.org/plan)\n    (a) with @x and **changes**\n(2) Plain\n';
+    const lis = all(parseFragment(renderHtml(analyze(src).model, {})) as unknown as El).filter((e) => e.tagName === 'li');
+    assert.equal(lis.length, 3);
+    for (const li of lis) {
+      const cells = (li.childNodes ?? []).filter((c) => (c.tagName ? !['ol', 'ul'].includes(c.tagName) : /\S/.test(c.value ?? '')));
+      assert.deepEqual(cells.map((c) => attr(c, 'class')), ['minutes-marker', 'minutes-entry-text'], text(li));
+    }
+    assert.equal(text(lis[0]).split('\n')[0], '(1) That the report be noted, see the plan');
+  });
 });
 
 function inPlainTable(e: El, root: El): boolean {

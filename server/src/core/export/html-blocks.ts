@@ -56,9 +56,12 @@ function htmlList(entries: readonly ListEntryModel[], line: number, ctx: HtmlCon
 function htmlListLevel(level: ListLevel<ListEntryModel>, line: number, ctx: HtmlContext): string {
   const ordered = isNumbered(level);
   const items = level.entries.map(({ entry: e, sub }) => {
-    const marker = ordered ? `<span class="minutes-marker">${escapeHtml(e.marker)}</span> ` : '';
+    const text = htmlInline(e.text, ctx.names);
+    // A numbered entry is a two-column grid (marker, text): the text goes in one element, or each
+    // run of text and each <strong>, <em> or <a> in it would take a grid cell of its own.
+    const body = ordered ? `<span class="minutes-marker">${escapeHtml(e.marker)}</span> <span class="minutes-entry-text">${text}</span>` : text;
     const nested = sub ? `\n${htmlListLevel(sub, sub.entries[0].entry.line, ctx)}` : '';
-    return `<li${dataLine(e.line)}>${marker}${htmlInline(e.text, ctx.names)}${nested}</li>\n`;
+    return `<li${dataLine(e.line)}>${body}${nested}</li>\n`;
   });
   const width = Math.min(8, level.entries.reduce((w, b) => Math.max(w, b.entry.marker.length), 1));
   return ordered

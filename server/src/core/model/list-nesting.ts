@@ -3,8 +3,9 @@
  * out a resolution's parts: an entry indented further than the one before
  * opens a level under it, one indented less goes back to the level it lines
  * up with (or opens a level there when none does). The resolution ids
- * (resolutions.ts) and the model's list entries (build.ts) both read levels
- * here, so an export nests an entry exactly where its citation does, 32(1)(a).
+ * (resolutions.ts), the model's list entries (build.ts) and the
+ * resolution-numbering rule all read levels here, so an export nests an entry
+ * exactly where its citation does, 32(1)(a), and the rule judges it there.
  */
 export interface EntryLevel {
   /** 0 for a top-level entry, 1 under it, and so on. */

@@ -24,12 +24,12 @@
  * Good: `RESOLVED:` / `1. That the report be noted.` / `2. That …`
  */
 import { blockText, flattenItems, itemNumber } from '../../model/build';
+import { ListNesting } from '../../model/list-nesting';
 import { resolutionSources, topLevelCount, type ResolutionSource } from '../../model/resolutions';
 import type { KeywordBlockNode, ListEntry, MarkerStyle, Span } from '../../syntax/ast';
 import type { Rule, RuleContext } from '../rule';
 
 interface Level {
-  readonly indent: number;
   readonly style: MarkerStyle;
   marker: string;
   previous: number;
@@ -97,14 +97,17 @@ function checkCitations(ctx: RuleContext, blocks: readonly (readonly ResolutionS
 function checkBlock(ctx: RuleContext, block: KeywordBlockNode, resume: Resume | undefined): void {
   const entries = block.body.flatMap((x) => (x.kind === 'list' ? x.entries : []));
   if (entries.every((e) => e.style === 'bullet')) return;
-  const stack: Level[] = [];
+  // Levels are read as the resolution ids read them (model/list-nesting.ts), so a report and a citation agree.
+  const nesting = new ListNesting();
+  const levels: Level[] = [];
   for (const e of entries) {
-    while (stack.length && e.indent < stack[stack.length - 1].indent) stack.pop();
-    const top = stack[stack.length - 1];
-    if (!top || e.indent > top.indent) {
-      stack.push({ indent: e.indent, style: e.style, marker: e.marker.text, previous: valueOf(e) });
-      const resumes = stack.length === 1 && resume?.style === e.style && valueOf(e) === resume.value + 1;
-      if (e.style !== 'bullet' && valueOf(e) !== 1 && !resumes) report(ctx, e, `${quote(e)} starts the list: number resolutions from ${COUNTING[e.style].first}${resumeHint(e, stack.length === 1 ? resume : undefined)}.`);
+    const { depth, opened } = nesting.enter(e.indent);
+    levels.length = depth + (opened ? 0 : 1);
+    const top = levels[depth];
+    if (opened) {
+      levels.push({ style: e.style, marker: e.marker.text, previous: valueOf(e) });
+      const resumes = depth === 0 && resume?.style === e.style && valueOf(e) === resume.value + 1;
+      if (e.style !== 'bullet' && valueOf(e) !== 1 && !resumes) report(ctx, e, `${quote(e)} starts the list: number resolutions from ${COUNTING[e.style].first}${resumeHint(e, depth === 0 ? resume : undefined)}.`);
       continue;
     }
     if (e.style !== top.style) {

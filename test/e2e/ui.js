@@ -66,8 +66,11 @@ async function runUi({ vsix, log = console.log } = {}) {
     await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
     const inspector = page.locator('.token-inspect-widget');
     await inspector.waitFor(WAIT);
+    // The widget fills in as its parts arrive (the semantic token part can come first), so wait
+    // for the TextMate scopes rather than reading it the moment it shows (a CI run failed so).
+    await inspector.filter({ hasText: 'keyword.other.resolved.minutes' }).waitFor({ timeout: 10_000 }).catch(() => undefined);
     const scopes = await inspector.innerText();
-    check(scopes.includes('keyword.other.resolved.minutes'), `RESOLVED is scoped keyword.other.resolved.minutes (line ${resolvedLine})`);
+    check(scopes.includes('keyword.other.resolved.minutes'), `RESOLVED is scoped keyword.other.resolved.minutes (line ${resolvedLine})${scopes.includes('keyword.other.resolved.minutes') ? '' : `; the inspector showed: ${scopes.replace(/\s+/g, ' ').slice(0, 400)}`}`);
     await shot('0-grammar-scopes');
     await page.keyboard.press('Escape');
 

@@ -207,6 +207,21 @@ describe('features/completion', () => {
     });
   });
 
+  describe('DECLARATIONS', () => {
+    it('offers the item numbers, sub-items too, after "(item " with their titles', () => {
+      const r = complete(docWith('PRESENT:', 'DECLARATIONS:\n  - @chen (item 78/$0'));
+      assert.deepEqual(r.labels, ['77/21', '78/21', '78/21(a)']);
+      assert.equal(r.entries[2].detail, 'Land at Mill Lane');
+      assert.equal(r.replaced('78/21(a)'), '78/');
+      assert.match(r.apply('78/21(a)'), /- @chen \(item 78\/21\(a\)\n/);
+    });
+
+    it('offers no item numbers once the bracket is closed or outside a declaration', () => {
+      assert.ok(!complete(docWith('PRESENT:', 'DECLARATIONS:\n  - @chen (item 77/21) $0')).labels.includes('77/21'));
+      assert.ok(!complete(docWith('RESOLVED:', 'The item (item $0')).labels.includes('77/21'));
+    });
+  });
+
   describe('risk ratings', () => {
     it('offers the ratings of the document’s matrix in the rating column (found by name)', () => {
       const r = complete(DOC.replace('| C3 |', '| C$0 |'));

@@ -12,6 +12,7 @@
  * - in an ACTION's later segments: `due` dates from the meeting date on, and
  *   the statuses;
  * - after `VOTE:` and `EXEMPT:`: the forms a vote takes, the paragraphs 1-7;
+ * - after `(item ` in a declaration: the document's item numbers, with titles;
  * - in the rating column of a RISKS table: the ratings the matrix allows.
  *
  * Entries carry the span they replace (from the start of what is being
@@ -19,6 +20,7 @@
  */
 import type { Analysis } from '../index';
 import { allRatings, readRating } from '../model/risk-matrix';
+import type { ItemModel } from '../model/types';
 import type { Keyword, Span } from '../syntax/ast';
 import { ACTION_STATUSES, EXEMPT_PARAGRAPHS, HEADER_KEYS, HEADER_VALUES, KEYWORD_DOCS, PREAMBLE_KEYWORDS } from './keyword-docs';
 import { documentMatrix, itemAt, keywordBlockAt, riskCellAt } from './locate';
@@ -116,7 +118,7 @@ function headerCompletions({ a, before, at }: Ctx): CompletionEntry[] {
   return values.map((v, i) => ({ label: v.value, kind: 'value' as const, documentation: v.doc, insertText: v.value, replace: at(from), sortText: String(i).padStart(2, '0') }));
 }
 
-const PROVIDERS: readonly Provider[] = [handleCompletions, actionCompletions, voteCompletions, exemptCompletions, attendanceCompletions, ratingCompletions, lineStartCompletions];
+const PROVIDERS: readonly Provider[] = [declarationItemCompletions, handleCompletions, actionCompletions, voteCompletions, exemptCompletions, attendanceCompletions, ratingCompletions, lineStartCompletions];
 
 /** People, for an `@` being typed; `from` is the column of the `@`. */
 function people(ctx: Ctx, from: number, withAt: boolean): CompletionEntry[] {
@@ -204,6 +206,25 @@ function voteCompletions(ctx: Ctx): CompletionEntry[] | null {
     { label: 'unanimous', kind: 'value', detail: 'carried with every member for', insertText: 'unanimous', replace, sortText: '1' },
     { label: 'nem. con.', kind: 'value', detail: 'carried with no one against', insertText: 'nem. con.', replace, sortText: '2' },
   ];
+}
+
+/** A declaration entry up to its item number: `- @greaves (item 78/2`. */
+const DECLARATION_ITEM = /^[ \t]*[-*\u2022\u00b7][ \t]+@[a-z0-9-]+[ \t]*\(item[ \t]+([^\s)]*)$/i;
+
+function declarationItemCompletions(ctx: Ctx): CompletionEntry[] | null {
+  const m = DECLARATION_ITEM.exec(ctx.before);
+  if (!m) return null;
+  const replace = ctx.at(ctx.before.length - m[1].length);
+  // Items and sub-items in document order, so the list reads like the agenda.
+  const numbered: ItemModel[] = [];
+  const walk = (items: readonly ItemModel[]): void => {
+    for (const it of items) {
+      if (it.number) numbered.push(it);
+      walk(it.items);
+    }
+  };
+  walk(ctx.a.model.items);
+  return numbered.map((it, i) => ({ label: it.number!, kind: 'value' as const, detail: it.title, insertText: it.number!, replace, sortText: String(i).padStart(5, '0') }));
 }
 
 function exemptCompletions(ctx: Ctx): CompletionEntry[] | null {

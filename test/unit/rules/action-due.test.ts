@@ -39,6 +39,10 @@ describe(ID, () => {
   it('accepts a done or cancelled action due before the meeting: an action log closing earlier actions', () => {
     expectClean(doc('ACTION: @sdcs — Obtain three quotes — due 2021-01-31 — done'), ID);
     expectClean(doc('ACTION: @sdcs — Arrange a second quote — due 2021-03-01 — Cancelled'), ID);
+    // The words the model reads as done or cancelled close an action here too.
+    expectClean(doc('ACTION: @sdcs — Obtain three quotes — due 2021-01-31 — completed'), ID);
+    expectClean(doc('ACTION: @sdcs — Arrange a second quote — due 2021-03-01 — Withdrawn.'), ID);
+    expectMarked(doc('ACTION: @sdcs — Obtain three quotes — due [[2021-01-31]] — ongoing'), ID, [/before the meeting/]);
     // A date that does not exist is still wrong, closed or not.
     expectMarked(doc('ACTION: @sdcs — Obtain three quotes — due [[2021-02-30]] — done'), ID, [/not a real date/]);
   });

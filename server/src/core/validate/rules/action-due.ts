@@ -5,10 +5,11 @@
  * and not before the meeting (language.md §6): `due 2021-02-30` does not
  * exist, `due next month` cannot be tracked, and an open action due before
  * the meeting that set it is a typing slip. An action marked `done` or
- * `cancelled` may be due before the meeting: that is an action log, where
- * the meeting closes actions set at earlier ones (`ACTION: @clerk — Get
- * three quotes — due 2025-01-31 — done` in April's minutes), not a slip.
- * The model keeps what was written
+ * `cancelled` (or a word the model reads as one, such as `completed` or
+ * `withdrawn`: model/action.ts) may be due before the meeting: that is an
+ * action log, where the meeting closes actions set at earlier ones
+ * (`ACTION: @clerk — Get three quotes — due 2025-01-31 — done` in April's
+ * minutes), not a slip. The model keeps what was written
  * (`dueText`) and sets `due` only for a real date; this rule reports the
  * difference, on the date as written. A date written out in words
  * (`14 October 2021`, `14th Oct 2021`) gets a fix to its ISO form; numeric
@@ -21,13 +22,12 @@
  * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-02-30`
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
  */
-import { dueTextOf } from '../../model/action';
+import { dueTextOf, readStatus } from '../../model/action';
 import { documentBlocks } from '../../model/build';
 import { isIsoShaped, isRealDate } from '../../model/dates';
 import type { Span } from '../../syntax/ast';
 import type { Rule, RuleReport } from '../rule';
 
-const CLOSED: ReadonlySet<string> = new Set(['done', 'cancelled']);
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const WORDS = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
 // A whole segment that is a date without `due`: `2024-04-30`, `by 2024-04-30`, `deadline: 2024-04-30`.
@@ -53,7 +53,11 @@ export const rule: Rule = {
       const text = dueTextOf(seg.text)!;
       const span = text ? { start: seg.span.end - text.length, end: seg.span.end } : seg.span;
       // A closed action is an earlier meeting's, reviewed in an action log: its date may be past.
-      const closed = b.action.segments.slice(1).some((s) => CLOSED.has(s.text.toLowerCase()));
+      // Its status words are read as the model reads them (`completed` is done, `withdrawn` cancelled).
+      const closed = b.action.segments.slice(1).some((s) => {
+        const status = readStatus(s.text);
+        return status === 'done' || status === 'cancelled';
+      });
       const problem = dueProblem(text, span, closed ? null : meeting);
       if (problem) ctx.report(problem);
     }

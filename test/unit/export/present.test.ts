@@ -2,7 +2,7 @@
 // and the risk bands, configured and default.
 import * as assert from 'node:assert/strict';
 import { clockTime, longDate, shortDate, voteSentence, withheldSentence } from '../../../server/src/core/export/present';
-import { riskBand, safeColor } from '../../../server/src/core/export/risk-band';
+import { riskBand, safeColor } from '../../../server/src/core/model/risk-band';
 import { parseVote } from '../../../server/src/core/model/vote';
 
 describe('export: wording', () => {

@@ -24,7 +24,7 @@ import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryM
 import { parseInline, type Inline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import { dueLabel, riskColumns, statusLabel } from './present';
-import { riskBand } from './risk-band';
+import { riskBand } from '../model/risk-band';
 
 /** Width of the margin column that holds item numbers, in twentieths of a point (2.5 cm). */
 export const MARGIN = 1418;

@@ -11,7 +11,7 @@ import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryM
 import { escapeHtml, htmlInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, statusLabel, voteSentence, type RenderBlock, type RiskColumns } from './present';
-import { riskBand } from './risk-band';
+import { riskBand } from '../model/risk-band';
 
 /** What block rendering needs besides the blocks. */
 export interface HtmlContext {

@@ -26,7 +26,7 @@ import {
   withheldSentence,
   type RenderBlock,
 } from './present';
-import { riskBand } from './risk-band';
+import { riskBand } from '../model/risk-band';
 import { isWithheld, type ExportItem, type ExportModel } from './withhold';
 
 interface MdContext {

@@ -6,7 +6,7 @@
  * They come from the tree rather than the model because the model is what the
  * JSON export prints (language.md §8), which has no source lines for these.
  */
-import { documentBlocks } from '../model/build';
+import { documentBlocks } from '../syntax/walk';
 import type { AttendanceModel } from '../model/types';
 import type { DocumentNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';

@@ -14,9 +14,10 @@
  */
 import type { Analysis } from '../index';
 import type { Span } from '../syntax/ast';
+import { keywordBlocks } from '../syntax/walk';
 import { applyFixes } from '../validate/apply-fixes';
 import type { MinutesDiagnostic, TextEdit } from '../validate/rule';
-import { allBlocks, eolOf } from './locate';
+import { eolOf } from './locate';
 
 export const FIX_ALL_KIND = 'source.fixAll.minutes';
 
@@ -77,7 +78,7 @@ function declareHandle(a: Analysis, d: MinutesDiagnostic, handle: string): CodeA
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join(' ');
   const line = `@${handle}  ${name}`;
-  const people = allBlocks(a).find((b) => b.kind === 'keyword' && b.keyword === 'PEOPLE');
+  const people = keywordBlocks(a.ast, 'PEOPLE')[0];
   let edit: TextEdit;
   if (people && people.kind === 'keyword') {
     const last = people.people?.length ? people.people[people.people.length - 1].span.end : people.keywordText.span.end;

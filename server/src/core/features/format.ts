@@ -34,7 +34,7 @@
  * overlapping or touching, in offsets of `analysis.text`.
  */
 import type { Analysis } from '../index';
-import { flattenItems } from '../model/build';
+import { flattenItems } from '../syntax/walk';
 import type { Block, BodyBlock, KeywordBlockNode, Span, TableNode } from '../syntax/ast';
 import type { RuleReport, TextEdit } from '../validate/rule';
 import { rule as keywordForm } from '../validate/rules/keyword-form';

@@ -12,7 +12,7 @@
  * Several may apply at once (a misspelt handle has a diagnostic too); the
  * sections are joined, the most specific first.
  */
-import { riskBand } from '../export/risk-band';
+import { riskBand } from '../model/risk-band';
 import type { Analysis } from '../index';
 import { readRating } from '../model/risk-matrix';
 import type { AttendanceEntryModel, ItemModel } from '../model/types';

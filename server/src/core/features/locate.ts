@@ -6,11 +6,11 @@
  * again.
  */
 import type { Analysis } from '../index';
-import { flattenItems } from '../model/build';
 import type { HandleReference } from '../model/references';
 import { DEFAULT_RISK_MATRIX, parseRiskMatrix, type RiskMatrix } from '../model/risk-matrix';
 import type { ItemModel } from '../model/types';
-import type { Block, ItemNode, KeywordBlockNode, Span, TableCell, TableNode, TableRow } from '../syntax/ast';
+import type { ItemNode, KeywordBlockNode, Span, TableCell, TableNode, TableRow } from '../syntax/ast';
+import { documentBlocks, keywordBlocks } from '../syntax/walk';
 
 /** True when `offset` lies in the span, its end included (a cursor just after a word is "on" it). */
 export function touches(span: Span, offset: number): boolean {
@@ -45,14 +45,9 @@ export function itemAt(a: Analysis, offset: number): LocatedItem | null {
   return found;
 }
 
-/** Every block of the document (preamble and items), in source order. */
-export function allBlocks(a: Analysis): Block[] {
-  return [...a.ast.preamble, ...flattenItems(a.ast.items).flatMap((i) => i.blocks)].sort((x, y) => x.span.start - y.span.start);
-}
-
 /** The keyword block whose span holds the offset. */
 export function keywordBlockAt(a: Analysis, offset: number): KeywordBlockNode | null {
-  for (const b of allBlocks(a)) if (b.kind === 'keyword' && touches(b.span, offset)) return b;
+  for (const b of documentBlocks(a.ast)) if (b.kind === 'keyword' && touches(b.span, offset)) return b;
   return null;
 }
 
@@ -74,8 +69,8 @@ export interface RiskCellAt {
 
 /** The RISKS table cell at an offset, or null when the offset is not in a risk table. */
 export function riskCellAt(a: Analysis, offset: number): RiskCellAt | null {
-  for (const b of allBlocks(a)) {
-    if (b.kind !== 'keyword' || b.keyword !== 'RISKS' || !touches(b.span, offset)) continue;
+  for (const b of keywordBlocks(a.ast, 'RISKS')) {
+    if (!touches(b.span, offset)) continue;
     for (const table of b.body) {
       if (table.kind !== 'table') continue;
       const rows = table.rows;

@@ -4,7 +4,7 @@
  * uses the LSP snippet syntax (`${1:placeholder}`, `$0`).
  */
 import type { Analysis } from '../index';
-import { itemNumber } from '../model/build';
+import { itemNumber } from '../syntax/walk';
 import type { ItemNode } from '../syntax/ast';
 
 /** A heading snippet for a new item at `level` (1 or 2) placed at `offset`. */

@@ -4,9 +4,10 @@
  * with its text kept) so that the rules, not the model, judge them.
  */
 import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode, TableNode } from '../syntax/ast';
+import { joinLines } from '../syntax/join-lines';
+import { blockText, documentBlocks, itemNumber } from '../syntax/walk';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
-import { joinLines } from './join-lines';
 import { ListNesting } from './list-nesting';
 import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
@@ -95,48 +96,6 @@ function buildMeta(ast: DocumentNode): Record<string, string | number> {
 
 function isPreambleStructure(b: Block): boolean {
   return b.kind === 'keyword' && (!!b.people || !!b.attendance || b.keyword === 'DECLARATIONS');
-}
-
-const flatItems = new WeakMap<readonly ItemNode[], readonly ItemNode[]>();
-
-/**
- * Every item and sub-item, depth first. The tree is immutable, so the list is
- * made once per tree and shared by the model and every rule that asks.
- */
-export function flattenItems(items: readonly ItemNode[]): readonly ItemNode[] {
-  let out = flatItems.get(items) as ItemNode[] | undefined;
-  if (out) return out;
-  out = [];
-  const walk = (list: readonly ItemNode[]): void => {
-    for (const it of list) {
-      out!.push(it);
-      walk(it.children);
-    }
-  };
-  walk(items);
-  flatItems.set(items, out);
-  return out;
-}
-
-const allBlocks = new WeakMap<DocumentNode, readonly Block[]>();
-
-/**
- * Every block of the document in source order: the preamble's, then each
- * item's (sub-items after their parent). Made once per tree and shared, which
- * spares each rule a copy of every block of a long document.
- */
-export function documentBlocks(ast: DocumentNode): readonly Block[] {
-  let out = allBlocks.get(ast) as Block[] | undefined;
-  if (out) return out;
-  out = [...ast.preamble];
-  for (const it of flattenItems(ast.items)) for (const b of it.blocks) out.push(b);
-  allBlocks.set(ast, out);
-  return out;
-}
-
-/** The item number as the model keeps it: as written, without a trailing dot. */
-export function itemNumber(it: ItemNode): string | null {
-  return it.number ? it.number.text.replace(/\.$/, '') : null;
 }
 
 function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
@@ -243,17 +202,6 @@ function columnAlign(b: TableNode): ColumnAlign[] | null {
     return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
   });
   return align.some((a) => a !== null) ? align : null;
-}
-
-/** The text of a keyword block: its inline text and body paragraphs and entries, one per line. */
-export function blockText(b: KeywordBlockNode): string {
-  const parts: string[] = [];
-  if (b.inline) parts.push(b.inline.text);
-  for (const x of b.body) {
-    if (x.kind === 'paragraph') parts.push(joinLines(x.lines));
-    else if (x.kind === 'list') for (const e of x.entries) parts.push(joinLines(e.lines));
-  }
-  return parts.join('\n');
 }
 
 function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string | null, state: ItemState | null): KeywordContent {

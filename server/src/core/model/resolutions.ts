@@ -10,7 +10,7 @@
  * the ids the rule talks about are the ones the outline and exports print.
  */
 import type { KeywordBlockNode, ListEntry, Span } from '../syntax/ast';
-import { joinLines } from './join-lines';
+import { joinLines } from '../syntax/join-lines';
 import { ListNesting } from './list-nesting';
 
 export interface ResolutionSource {

@@ -15,7 +15,7 @@
  * below.
  */
 import type { RiskBand, RiskScaleNames } from '../config';
-import { DEFAULT_RISK_MATRIX, parseRiskMatrix, readRating, type RiskMatrix } from '../model/risk-matrix';
+import { DEFAULT_RISK_MATRIX, parseRiskMatrix, readRating, type RiskMatrix } from './risk-matrix';
 
 /** A rating's band as the exports show it. */
 export interface BandView {

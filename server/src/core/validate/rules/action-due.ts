@@ -23,9 +23,9 @@
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
  */
 import { dueTextOf, readStatus } from '../../model/action';
-import { documentBlocks } from '../../model/build';
 import { isIsoShaped, isRealDate } from '../../model/dates';
 import type { Span } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule, RuleReport } from '../rule';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
@@ -40,9 +40,8 @@ export const rule: Rule = {
   fixable: true,
   check(ctx) {
     const meeting = typeof ctx.model.meta.date === 'string' && isRealDate(ctx.model.meta.date) ? ctx.model.meta.date : null;
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
+    for (const b of keywordBlocks(ctx.ast, 'ACTION')) {
+      if (!b.action) continue;
       // As the model reads it: the first date-shaped `due` segment after the owner.
       const seg = b.action.segments.slice(1).find((s) => dueTextOf(s.text) !== null);
       if (!seg) {

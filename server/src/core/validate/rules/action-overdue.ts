@@ -13,8 +13,8 @@
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14 — done`
  */
 import { dueTextOf } from '../../model/action';
-import { documentBlocks } from '../../model/build';
 import { isRealDate, isoDate } from '../../model/dates';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -28,9 +28,8 @@ export const rule: Rule = {
     // The one read of the clock in the core, and only when the setting leaves it open.
     const today = isRealDate(ctx.config.today) ? ctx.config.today : isoDate(new Date());
     const byLine = new Map(actions.map((a) => [a.line, a]));
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'ACTION' || !b.action) continue;
+    for (const b of keywordBlocks(ctx.ast, 'ACTION')) {
+      if (!b.action) continue;
       const action = byLine.get(ctx.lines.positionAt(b.span.start).line);
       if (!action?.due || action.due >= today) continue;
       const seg = b.action.segments.slice(1).find((s) => dueTextOf(s.text) !== null)!;

@@ -22,8 +22,8 @@
  * Good: `ACTION: @alam — Circulate the Ofsted letter — due 2021-06-15`
  */
 import { dueTextOf, readStatus } from '../../model/action';
-import { documentBlocks } from '../../model/build';
 import type { KeywordBlockNode, TextPiece } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule, RuleReport } from '../rule';
 
 const LEADING_DASH = /^(?:\u2014|\u2013|--)(?:\s+|$)/;
@@ -35,9 +35,7 @@ export const rule: Rule = {
   description: 'An ACTION with no owner: nothing after `ACTION:`, nothing before the first ` — `, a due date or status where the owner goes, or parts parted by ` - ` (the whole line is then read as its owner).',
   fixable: true,
   check(ctx) {
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'ACTION') continue;
+    for (const b of keywordBlocks(ctx.ast, 'ACTION')) {
       const owner = b.action?.segments[0];
       if (!owner || !owner.text) {
         ctx.report({ span: b.keywordText.span, message: 'This ACTION is empty: write who is to do it, then what, as in `ACTION: @alam — Circulate the letter — due 2021-06-15`.' });

@@ -12,8 +12,8 @@
  * Bad:  `PRESENT: @okafor, @bains` / `APOLOGIES: @bains`
  * Good: `PRESENT: @okafor` / `APOLOGIES: @bains`
  */
-import { documentBlocks } from '../../model/build';
 import type { AttendanceEntryNode, Block, KeywordBlockNode, Span } from '../../syntax/ast';
+import { documentBlocks } from '../../syntax/walk';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {

@@ -20,8 +20,8 @@
  * Bad:  `CONTACT: @alam, 432904, irfan.alam@bradford`
  * Good: `CONTACT: @alam, 01274 432904, irfan.alam@bradford.gov.uk`
  */
-import { documentBlocks } from '../../model/build';
 import type { Span } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule, RuleReport } from '../rule';
 
 const LABEL = /^(?:(?:tel|telephone|phone|mobile|mob|fax|email|e-mail)\b\.?[ \t]*:?|[te][ \t]*:)[ \t]*/i;
@@ -40,9 +40,8 @@ export const rule: Rule = {
   description: 'A phone number or email address in a CONTACT line that cannot be dialled or written to as printed.',
   fixable: true,
   check(ctx) {
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'CONTACT' || !b.inline) continue;
+    for (const b of keywordBlocks(ctx.ast, 'CONTACT')) {
+      if (!b.inline) continue;
       // Read the source itself, not the joined text, so that spans stay exact on wrapped lines.
       const raw = ctx.text.slice(b.inline.span.start, b.inline.span.end);
       // Parts end at commas, semicolons, line ends and slashes with white space either side.

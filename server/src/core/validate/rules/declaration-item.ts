@@ -14,8 +14,8 @@
  * Bad:  `- @jabar (item 9): governor of a local academy` with no item 9
  * Good: `- @jabar (item 3): governor of a local academy` with `# 3. Schools funding`
  */
-import { documentBlocks, flattenItems, itemNumber } from '../../model/build';
 import type { Block, DeclarationEntryNode, Span } from '../../syntax/ast';
+import { documentBlocks, flattenItems, itemNumber } from '../../syntax/walk';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {

@@ -13,7 +13,7 @@
  * Bad:  `EXEMPT: 9`, `EXEMPT: yes`
  * Good: `EXEMPT: 5`, `EXEMPT: paragraph 3 (financial or business affairs)`
  */
-import { documentBlocks } from '../../model/build';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -22,9 +22,7 @@ export const rule: Rule = {
   description: '`EXEMPT:` is not a Schedule 12A paragraph number from 1 to 7.',
   fixable: false,
   check(ctx) {
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'EXEMPT') continue;
+    for (const b of keywordBlocks(ctx.ast, 'EXEMPT')) {
       const value = b.inline;
       if (!value) {
         ctx.report({ span: b.keywordText.span, message: 'EXEMPT needs the Schedule 12A paragraph number, 1 to 7: for example `EXEMPT: 3`.' });

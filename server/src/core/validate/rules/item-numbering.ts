@@ -17,8 +17,8 @@
  * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`; `#2. Minutes`
  * Good: `# 1. Apologies` / `# 2. Minutes` / `# 3. Budget`
  */
-import { itemNumber } from '../../model/build';
 import type { ItemNode, Span } from '../../syntax/ast';
+import { itemNumber } from '../../syntax/walk';
 import type { Rule, RuleContext } from '../rule';
 
 export const rule: Rule = {

@@ -24,9 +24,9 @@
  * Bad:  `Resolved - That the report be noted.`
  * Good: `RESOLVED: That the report be noted.`
  */
-import { flattenItems } from '../../model/build';
 import { parseVote } from '../../model/vote';
 import type { Block, KeywordBlockNode } from '../../syntax/ast';
+import { flattenItems } from '../../syntax/walk';
 import type { Fix, Rule, RuleContext, TextEdit } from '../rule';
 
 export const rule: Rule = {

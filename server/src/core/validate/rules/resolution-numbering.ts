@@ -23,10 +23,10 @@
  * Bad:  `RESOLVED:` / `1. That the report be noted.` / `3. That …`
  * Good: `RESOLVED:` / `1. That the report be noted.` / `2. That …`
  */
-import { blockText, flattenItems, itemNumber } from '../../model/build';
 import { ListNesting } from '../../model/list-nesting';
 import { resolutionSources, topLevelCount, type ResolutionSource } from '../../model/resolutions';
 import type { KeywordBlockNode, ListEntry, MarkerStyle, Span } from '../../syntax/ast';
+import { blockText, flattenItems, itemNumber } from '../../syntax/walk';
 import type { Rule, RuleContext } from '../rule';
 
 interface Level {

@@ -17,10 +17,10 @@
  * Bad:  `risk-matrix: A-F x 1-4` ... `| Staff vacancies | ... | G7 |`
  * Good: `risk-matrix: A-F x 1-4` ... `| Staff vacancies | ... | C3 |`
  */
-import { documentBlocks } from '../../model/build';
 import { DEFAULT_RISK_MATRIX, parseRiskMatrix, ratingShape, readRating, type RiskMatrix } from '../../model/risk-matrix';
 import { readRiskTable, type MergedRow } from '../../model/risks';
 import type { Span } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule, RuleContext } from '../rule';
 
 export const rule: Rule = {
@@ -32,9 +32,7 @@ export const rule: Rule = {
     const declared = matrixOf(ctx);
     if (!declared) return;
     const { matrix, source } = declared;
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'RISKS') continue;
+    for (const b of keywordBlocks(ctx.ast, 'RISKS')) {
       for (const table of b.body) {
         if (table.kind !== 'table') continue;
         const shape = readRiskTable(table);

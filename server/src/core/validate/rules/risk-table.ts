@@ -18,9 +18,9 @@
  * Bad:  `RISKS:` / `| Staff vacancies | Two posts are vacant | C3 |`
  * Good: `RISKS:` / `| Risk | Description | Rating |` / `|---|---|---|` / `| Staff vacancies | Two posts are vacant | C3 |`
  */
-import { documentBlocks } from '../../model/build';
 import { parseRiskMatrix, readRating } from '../../model/risk-matrix';
 import type { KeywordBlockNode, TableNode } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule, RuleContext } from '../rule';
 
 const EXAMPLE = '`| Risk | Description | Mitigation | Rating |`';
@@ -31,8 +31,7 @@ export const rule: Rule = {
   description: 'A RISKS block without a proper table: no table, no header row, no rating column, no risks, or rows with the wrong number of cells.',
   fixable: false,
   check(ctx) {
-    const blocks = documentBlocks(ctx.ast);
-    for (const b of blocks) if (b.kind === 'keyword' && b.keyword === 'RISKS') checkBlock(b, ctx);
+    for (const b of keywordBlocks(ctx.ast, 'RISKS')) checkBlock(b, ctx);
   },
 };
 

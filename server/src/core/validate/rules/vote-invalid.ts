@@ -19,9 +19,9 @@
  * Bad:  `VOTE: for 3, against 8 — carried`
  * Good: `VOTE: for 8, against 3 — carried`
  */
-import { documentBlocks } from '../../model/build';
 import { findCount, parseVote } from '../../model/vote';
 import type { KeywordBlockNode, Span, TextPiece } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -30,10 +30,8 @@ export const rule: Rule = {
   description: 'A VOTE with no counts and no `unanimous`/`nem. con.`, counts above the members present, or an outcome the counts contradict.',
   fixable: false,
   check(ctx) {
-    const blocks = documentBlocks(ctx.ast);
     const present = ctx.model.attendance.present.length;
-    for (const b of blocks) {
-      if (b.kind !== 'keyword' || b.keyword !== 'VOTE') continue;
+    for (const b of keywordBlocks(ctx.ast, 'VOTE')) {
       for (const problem of voteProblems(b, present)) ctx.report(problem);
     }
   },

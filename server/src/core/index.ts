@@ -3,28 +3,18 @@
  * (parse -> tree -> model + references -> rules) and returns an Analysis that
  * every consumer reads: the language server per (uri, version), the CLI per
  * file, the preview and the exports. Nothing here touches files, processes or
- * editors.
+ * editors. With it: the configuration, the rules, the exports and the
+ * preview's body. The editor features (outline, completion, hover, ...) are
+ * behind the other façade, core/features/index.ts; a consumer of the core
+ * imports these two modules and nothing behind them.
  */
+import type { Analysis } from './analysis';
 import { resolveConfig, type MinutesConfig } from './config';
 import { buildModel } from './model/build';
-import { collectReferences, type HandleReference } from './model/references';
-import type { MinutesModel } from './model/types';
-import type { DocumentNode, SyntaxProblem } from './syntax/ast';
+import { collectReferences } from './model/references';
 import { parse } from './syntax/parse';
 import { LineIndex } from './text/line-index';
-import type { MinutesDiagnostic } from './validate/rule';
 import { runRules } from './validate/run';
-
-export interface Analysis {
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly ast: DocumentNode;
-  readonly model: MinutesModel;
-  readonly references: readonly HandleReference[];
-  readonly syntaxProblems: readonly SyntaxProblem[];
-  readonly diagnostics: readonly MinutesDiagnostic[];
-  readonly config: MinutesConfig;
-}
 
 /**
  * Analyses one document. Never throws on any input text. Given the analysis
@@ -52,6 +42,7 @@ export function analyze(source: string, config?: Partial<MinutesConfig> | null, 
 const LONE_CR = /\r(?!\n)/;
 const LONE_CR_ALL = /\r(?!\n)/g;
 
+export type { Analysis } from './analysis';
 export { parse } from './syntax/parse';
 export { LineIndex } from './text/line-index';
 export type { Position } from './text/line-index';
@@ -60,9 +51,10 @@ export type { MinutesConfig, Severity, SeveritySetting, RiskBand, RiskScaleNames
 export { RULES, RULE_IDS, ruleById } from './validate/registry';
 export type { Fix, MinutesDiagnostic, Rule, TextEdit } from './validate/rule';
 export { applyFixes } from './validate/apply-fixes';
+export { DOCS_HOME, ruleDocsUrl } from './rule-docs';
 export type { FixResult } from './validate/apply-fixes';
 export type * from './model/types';
 export type * from './syntax/ast';
 export type { HandleReference } from './model/references';
-export { exportDocument, EXPORT_FORMATS, renderHtml, renderMarkdown, renderJson, renderDocx, withholdExempt } from './export';
-export type { ExportFormat, ExportOptions, ExportResult, HtmlOptions, PreviewDiagnostic, ExportModel, ExportItem, WithheldItemModel } from './export';
+export { exportDocument, EXPORT_FORMATS, renderHtml, renderPreview, renderMarkdown, renderJson, renderDocx, withholdExempt } from './export';
+export type { ExportFormat, ExportOptions, ExportResult, HtmlOptions, PreviewDiagnostic, PreviewOptions, ExportModel, ExportItem, WithheldItemModel } from './export';

@@ -1,6 +1,6 @@
 /** textDocument/codeAction: the core's codeActionsFor on the cached analysis (quick fixes and fix-all). */
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { codeActionsFor, FIX_ALL_KIND } from '../core/features/code-actions';
+import { codeActionsFor, FIX_ALL_KIND } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toCodeAction, toSpan } from './converters';
 

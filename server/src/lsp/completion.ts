@@ -1,5 +1,5 @@
 /** textDocument/completion: the core's completionsAt on the cached analysis. */
-import { completionsAt } from '../core/features/completion';
+import { completionsAt } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toCompletionItem, toOffset } from './converters';
 

@@ -20,12 +20,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Analysis, MinutesDiagnostic, Span, TextEdit as CoreEdit } from '../core/index';
-import type { CodeActionEntry } from '../core/features/code-actions';
-import type { CompletionEntry, CompletionKind } from '../core/features/completion';
-import type { OutlineKind, OutlineSymbol } from '../core/features/document-symbols';
-import type { WorkspaceSymbolKind } from '../core/features/workspace-symbols';
-import { ruleDocsUrl } from '../core/rule-docs';
+import { ruleDocsUrl, type Analysis, type MinutesDiagnostic, type Span, type TextEdit as CoreEdit } from '../core/index';
+import type { CodeActionEntry, CompletionEntry, CompletionKind, OutlineKind, OutlineSymbol, WorkspaceSymbolKind } from '../core/features/index';
 
 /** The offset of an LSP position in the analysed text. */
 export function toOffset(a: Analysis, p: Position): number {

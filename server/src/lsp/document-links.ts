@@ -1,5 +1,5 @@
 /** textDocument/documentLink: web and email addresses, from the core's document links. */
-import { documentLinks } from '../core/features/document-links';
+import { documentLinks } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toRange } from './converters';
 

@@ -1,5 +1,5 @@
 /** textDocument/documentSymbol: the core's hierarchical outline on the cached analysis. */
-import { documentSymbols } from '../core/features/document-symbols';
+import { documentSymbols } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toDocumentSymbol } from './converters';
 

@@ -4,7 +4,7 @@
  * with the installed Chromium (server/src/pdf.ts, `minutes.pdf.chromiumPath`).
  */
 import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
-import type { ExportFormat } from '../core/export/index';
+import type { ExportFormat } from '../core/index';
 import { loadExports } from '../load-exports';
 import { notFound, type ServerContext } from './context';
 

@@ -1,6 +1,6 @@
 /** textDocument/foldingRange: the core's folding ranges (header, people, items, blocks, tables, comment runs). */
 import { FoldingRangeKind } from 'vscode-languageserver/node';
-import { foldingRanges } from '../core/features/folding';
+import { foldingRanges } from '../core/features/index';
 import type { ServerContext } from './context';
 
 export function registerFolding(s: ServerContext): void {

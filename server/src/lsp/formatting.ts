@@ -1,5 +1,5 @@
 /** textDocument/formatting and rangeFormatting: the core formatter's minimal edits on the cached analysis. */
-import { formatDocument, formatRange } from '../core/features/format';
+import { formatDocument, formatRange } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toSpan, toTextEdits } from './converters';
 

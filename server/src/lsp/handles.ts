@@ -3,7 +3,7 @@
  * matching function of the core's features/handles.ts on the cached analysis.
  */
 import { DocumentHighlightKind, ResponseError, ErrorCodes } from 'vscode-languageserver/node';
-import { definitionAt, highlightsAt, prepareRename, referencesAt, renameHandle } from '../core/features/handles';
+import { definitionAt, highlightsAt, prepareRename, referencesAt, renameHandle } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toOffset, toRange, toWorkspaceEdit } from './converters';
 

@@ -1,6 +1,6 @@
 /** textDocument/hover: the core's hoverAt on the cached analysis, as Markdown. */
 import { MarkupKind } from 'vscode-languageserver/node';
-import { hoverAt } from '../core/features/hover';
+import { hoverAt } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toOffset, toRange } from './converters';
 

@@ -5,8 +5,7 @@
  * `minutes.export.includeExempt`, so the preview shows what an export prints.
  */
 import { RequestType } from 'vscode-languageserver/node';
-import { renderHtml } from '../core/export/html';
-import { preambleLines } from '../core/export/preamble-lines';
+import { renderPreview } from '../core/index';
 import { notFound, type ServerContext } from './context';
 
 export const RenderRequest = new RequestType<{ uri: string }, { html: string }, void>('minutes/render');
@@ -17,9 +16,7 @@ export function registerRender(s: ServerContext): void {
     s.guard('minutes/render', async ({ uri }) => {
       const doc = await s.documents.analysisOrFile(uri);
       if (!doc) throw notFound(uri);
-      const { analysis: a, settings } = doc;
-      const diagnostics = a.diagnostics.map((d) => ({ line: a.lines.positionAt(d.start).line, severity: d.severity, message: d.message }));
-      return { html: renderHtml(a.model, { config: a.config, includeExempt: settings.includeExempt, diagnostics, preambleLines: preambleLines(a.ast, a.lines) }) };
+      return { html: renderPreview(doc.analysis, { includeExempt: doc.settings.includeExempt }) };
     }),
   );
 }

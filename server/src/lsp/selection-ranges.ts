@@ -1,7 +1,7 @@
 /** textDocument/selectionRange: the core's chains from word to document, one per position. */
 import type { SelectionRange } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/index';
-import { selectionRanges, type SelectionRange as CoreRange } from '../core/features/selection-ranges';
+import { selectionRanges, type SelectionRange as CoreRange } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toOffset, toRange } from './converters';
 

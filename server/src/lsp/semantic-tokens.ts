@@ -1,5 +1,5 @@
 /** textDocument/semanticTokens (full and range): the core's tokens, encoded by the core's LSP encoder. */
-import { encodeSemanticTokens, SEMANTIC_TOKEN_LEGEND, semanticTokens } from '../core/features/semantic-tokens';
+import { encodeSemanticTokens, SEMANTIC_TOKEN_LEGEND, semanticTokens } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toSpan } from './converters';
 

@@ -1,6 +1,6 @@
 /** `minutes/stats` (docs/CONTRACTS.md): errors, warnings and actions of a document, for the status item. */
 import { RequestType } from 'vscode-languageserver/node';
-import { documentStats, type DocumentStats } from '../core/features/stats';
+import { documentStats, type DocumentStats } from '../core/features/index';
 import { notFound, type ServerContext } from './context';
 
 export const StatsRequest = new RequestType<{ uri: string }, DocumentStats, void>('minutes/stats');

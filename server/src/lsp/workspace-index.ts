@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type CancellationToken, type FileEvent, type WorkspaceSymbol } from 'vscode-languageserver/node';
 import { analyze, type Analysis } from '../core/index';
-import { matchesQuery, workspaceEntries } from '../core/features/workspace-symbols';
+import { matchesQuery, workspaceEntries } from '../core/features/index';
 import { uriToPath } from './config-file';
 import { toRange, toSymbolKind } from './converters';
 

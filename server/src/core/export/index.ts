@@ -6,7 +6,7 @@
  * UTF-8 text; Word comes back as base64 with the raw bytes beside it. (PDF is
  * not here: it needs a browser, see server/src/pdf.ts, which prints the HTML.)
  */
-import type { Analysis } from '../index';
+import type { Analysis } from '../analysis';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderJson } from './json';
@@ -72,6 +72,8 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export { renderHtml } from './html';
+export { renderPreview } from './preview';
+export type { PreviewOptions } from './preview';
 export type { HtmlOptions, PreviewDiagnostic } from './html';
 export { renderMarkdown } from './markdown';
 export { renderJson } from './json';

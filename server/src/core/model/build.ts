@@ -1,24 +1,24 @@
 /**
  * Builds the document model (language.md §8) from the syntax tree. Comments
  * are left out; values are read loosely (a bad due date becomes `due: null`
- * with its text kept) so that the rules, not the model, judge them.
+ * with its text kept) so that the rules, not the model, judge them. This file
+ * reads the header, the roll, the items and the keyword blocks; paragraphs,
+ * lists and tables become content in body-content.ts.
  */
-import type { Block, BodyBlock, DocumentNode, ItemNode, KeywordBlockNode, TableNode } from '../syntax/ast';
+import type { Block, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
 import { joinLines } from '../syntax/join-lines';
 import { blockText, documentBlocks, itemNumber } from '../syntax/walk';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
-import { ListNesting } from './list-nesting';
+import { addBodyContent, bodyContent } from './body-content';
 import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
   ActionModel,
   AttendanceEntryModel,
-  ColumnAlign,
   ContentBlock,
   ItemModel,
   KeywordContent,
-  ListEntryModel,
   MinutesModel,
   PersonModel,
   ResolutionModel,
@@ -27,6 +27,7 @@ import type {
 } from './types';
 import { parseVote } from './vote';
 
+/** The model of a parsed document; `lines` turns the tree's offsets into the 0-based lines the model records. */
 export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   const lineOf = (offset: number): number => lines.lineAt(offset);
   const keywordBlocks: KeywordBlockNode[] = [];
@@ -156,7 +157,7 @@ function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string |
   for (const b of blocks) {
     if (b.kind === 'comment') continue;
     if (b.kind !== 'keyword') {
-      addBodyContent(out, b, ctx);
+      addBodyContent(out, b, ctx.lineOf);
       continue;
     }
     out.push(keywordContent(b, ctx, number, state));
@@ -164,50 +165,10 @@ function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string |
   return out;
 }
 
-function bodyContent(blocks: readonly BodyBlock[], ctx: BuildContext): ContentBlock[] {
-  const out: ContentBlock[] = [];
-  for (const b of blocks) addBodyContent(out, b, ctx);
-  return out;
-}
-
-/** Appends the content of one paragraph, list or table to `out`. */
-function addBodyContent(out: ContentBlock[], b: BodyBlock, ctx: BuildContext): void {
-  const line = ctx.lineOf(b.span.start);
-  if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: joinLines(b.lines), line });
-  else if (b.kind === 'list') {
-    const nesting = new ListNesting();
-    const entries = b.entries.map((e): ListEntryModel => {
-      const { depth } = nesting.enter(e.indent);
-      const marker = e.marker.text;
-      const text = joinLines(e.lines);
-      const at = ctx.lineOf(e.span.start);
-      return depth ? { marker, text, line: at, depth } : { marker, text, line: at };
-    });
-    out.push({ kind: 'list', ordered: b.entries.some((e) => e.style !== 'bullet'), entries, line });
-  } else if (b.kind === 'table') {
-    const rows = b.rows.filter((r) => !r.separator).map((r) => r.cells.map((c) => c.text));
-    const header = b.rows.some((r) => r.separator) || rows.length > 1;
-    const align = columnAlign(b);
-    out.push(align ? { kind: 'table', rows, header, align, line } : { kind: 'table', rows, header, line });
-  }
-}
-
-/** The alignment the first separator row gives each column (`:---` left, `---:` right, `:---:` centre), or null when it aligns none. */
-function columnAlign(b: TableNode): ColumnAlign[] | null {
-  const separator = b.rows.find((r) => r.separator);
-  if (!separator) return null;
-  const align = separator.cells.map((c): ColumnAlign => {
-    const left = c.text.startsWith(':');
-    const right = c.text.endsWith(':');
-    return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
-  });
-  return align.some((a) => a !== null) ? align : null;
-}
-
 function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string | null, state: ItemState | null): KeywordContent {
   const line = ctx.lineOf(b.span.start);
   const text = b.inline?.text ?? null;
-  const body = bodyContent(b.body, ctx);
+  const body = bodyContent(b.body, ctx.lineOf);
   // Each variant spells out the keys in the order of the plain one rather than spread it: V8
   // clones a spread object slowly, and this runs once per keyword block (the spreads were a
   // third of the model's time).

@@ -198,3 +198,10 @@ export interface DocumentNode {
   readonly comments: readonly CommentNode[];
   readonly span: Span;
 }
+
+/**
+ * A node while a builder fills it in: writable, its arrays writable. Only the
+ * builders (to-ast.ts, nest-items.ts) use it; the tree they hand out is the
+ * readonly one above.
+ */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };

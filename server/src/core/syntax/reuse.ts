@@ -16,8 +16,9 @@
  * result is the tree a full parse gives, object for object equal.
  */
 import type { CommentNode, DocumentNode, HeaderNode, SyntaxProblem } from './ast';
+import type { FlatEntry } from './nest-items';
 import { parseTokens } from './parser';
-import { assemble, readParts, type AstParts, type FlatEntry } from './to-ast';
+import { assemble, readParts, type AstParts } from './to-ast';
 import { minutesLexer } from './tokens';
 
 /** What one segment contributed to the tree. */

@@ -4,33 +4,34 @@
  * The grammar groups lines; this file reads each group in source order and
  * gives it shape: header entries, paragraphs, lists and their entries, table
  * rows, keyword blocks with their parsed line parts (the roll of people,
- * attendance and declarations is read by roll-lines.ts), and agenda items nested
- * by heading level. Lines that cannot be read in their place (a header line
- * that is not `key: value`, a PEOPLE line without a handle) are returned as
- * syntax problems, so that nothing a clerk wrote is silently dropped.
+ * attendance and declarations is read by roll-lines.ts). A group's tokens are
+ * gathered by cst-tokens.ts, and the flat run of blocks is nested into agenda
+ * items by heading level in nest-items.ts. Lines that cannot be read in their
+ * place (a header line that is not `key: value`, a PEOPLE line without a
+ * handle) are returned as syntax problems, so that nothing a clerk wrote is
+ * silently dropped.
  */
 import type { CstNode, IToken } from 'chevrotain';
 import type {
-  Block,
   BodyBlock,
   CommentNode,
   DocumentNode,
   HeaderEntry,
   HeaderNode,
-  ItemNode,
   Keyword,
   KeywordBlockNode,
   ListEntry,
   ListNode,
+  Mutable,
   SyntaxProblem,
   TableRow,
   TextPiece,
 } from './ast';
-import { isSeparatorRow, joinPieces, linePiece, lineSpan, spanOf, splitCells, splitHeading, splitMarker, splitSegments, trimmedPiece } from './lines';
+import { blockTokens, tokensOf } from './cst-tokens';
+import { isSeparatorRow, joinPieces, linePiece, lineSpan, spanOf, splitCells, splitMarker, splitSegments, trimmedPiece } from './lines';
+import { nestItems, type FlatEntry } from './nest-items';
 import { readAttendance, readDeclarations, readPeople } from './roll-lines';
 import { KEYWORD_HEADS, KEYWORD_OF } from './tokens';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
 /** Builds the document tree; `problems` receives lines that could not be read. */
 export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[]): DocumentNode {
@@ -38,15 +39,6 @@ export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[
   for (const v of parts.problems) problems.push(v);
   return assemble(parts, textLength);
 }
-
-/** A heading line, kept flat until the blocks are nested into items. */
-export interface HeadingMark {
-  readonly kind: 'heading';
-  readonly token: IToken;
-}
-
-/** One entry of the flat run of blocks: a block, or a heading that opens an item. */
-export type FlatEntry = Block | HeadingMark;
 
 /** What a CST says before nesting: the header, the blocks in order, the comments and the lines that could not be read. */
 export interface AstParts {
@@ -79,61 +71,13 @@ export function readParts(cst: CstNode): AstParts {
 
 /** Nests the flat blocks into agenda items and makes the document node. */
 export function assemble(parts: Omit<AstParts, 'problems'>, textLength: number): DocumentNode {
-  const { preamble, items } = nest(parts.flat);
+  const { preamble, items } = nestItems(parts.flat);
   return { kind: 'document', header: parts.header, preamble, items, comments: [...parts.comments], span: { start: 0, end: textLength } };
 }
 
 interface Context {
   readonly comments: CommentNode[];
   readonly problems: SyntaxProblem[];
-}
-
-/**
- * The line tokens of one block, in source order. The grammar files every line
- * token under the label `line`, so each node's lines are already in order and
- * a block's lines are its node's lines followed by those of its sub-nodes
- * (a list's entries, a keyword's body). The blank lines between list entries
- * are left out: a list entry ends at the next entry anyway.
- */
-function blockTokens(block: CstNode): IToken[] {
-  const c = block.children;
-  if (c.line) return realTokens(c.line as IToken[]);
-  const node = ((c.paragraph ?? c.table ?? c.keywordBlock ?? c.list) as CstNode[] | undefined)?.[0];
-  if (!node) return [];
-  const own = (node.children.line ?? []) as IToken[];
-  const subs = (node.children.keywordBody ?? node.children.listEntry ?? []) as CstNode[];
-  if (!subs.length) return c.list ? [] : realTokens(own);
-  const out = c.list ? [] : own.filter(isReal);
-  for (const sub of subs) for (const t of (sub.children.line ?? []) as IToken[]) if (isReal(t)) out.push(t);
-  return out;
-}
-
-/** The tokens without recovery inserts; the same array when there are none (the usual case). */
-function realTokens(tokens: IToken[]): IToken[] {
-  if (tokens.every(isReal)) return tokens;
-  const out: IToken[] = [];
-  for (const t of tokens) if (isReal(t)) out.push(t);
-  return out;
-}
-
-/** False for the tokens that error recovery made up. */
-function isReal(t: IToken): boolean {
-  return !t.isInsertedInRecovery && !Number.isNaN(t.startOffset);
-}
-
-/** All real tokens under a CST node, in source order (recovery inserts are dropped). */
-function tokensOf(node: CstNode): IToken[] {
-  const out: IToken[] = [];
-  const walk = (n: CstNode): void => {
-    for (const list of Object.values(n.children)) {
-      for (const c of list) {
-        if ('children' in c) walk(c);
-        else if (!c.isInsertedInRecovery && !Number.isNaN(c.startOffset)) out.push(c);
-      }
-    }
-  };
-  walk(node);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
 }
 
 function readHeader(node: CstNode, ctx: Context): HeaderNode {
@@ -277,45 +221,4 @@ function readKeywordBlock(tokens: IToken[], ctx: Context): KeywordBlockNode {
   if (keyword === 'PEOPLE') node.people = readPeople(node.body, ctx.problems);
   if (keyword === 'DECLARATIONS') node.declarations = readDeclarations(node.body, ctx.problems);
   return node;
-}
-
-/** Nests the flat run of blocks into agenda items by heading level. */
-function nest(flat: readonly FlatEntry[]): { preamble: Block[]; items: ItemNode[] } {
-  const preamble: Block[] = [];
-  const items: ItemNode[] = [];
-  const stack: Mutable<ItemNode>[] = [];
-  for (const b of flat) {
-    if (b.kind !== 'heading') {
-      const top = stack[stack.length - 1];
-      if (top) {
-        top.blocks.push(b);
-        extend(stack, b.span.end);
-      } else preamble.push(b);
-      continue;
-    }
-    const h = splitHeading(b.token);
-    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
-    const headingSpan = lineSpan(b.token);
-    const item: Mutable<ItemNode> = {
-      kind: 'item',
-      level: h.level,
-      marker: h.marker,
-      number: h.number,
-      title: h.title,
-      headingSpan,
-      blocks: [],
-      children: [],
-      span: headingSpan,
-    };
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(item);
-    else items.push(item);
-    stack.push(item);
-    extend(stack, headingSpan.end);
-  }
-  return { preamble, items };
-}
-
-function extend(stack: Mutable<ItemNode>[], end: number): void {
-  for (const it of stack) if (it.span.end < end) it.span = { start: it.span.start, end };
 }

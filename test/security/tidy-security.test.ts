@@ -15,7 +15,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfigText } from '../../server/src/cli/config-files';
+import { parseConfigText } from '../../server/src/core/config-file';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -92,6 +92,7 @@ describe('security: tidy', () => {
     it('the Chromium path comes from settings VS Code restricts, the CLI option or the environment: never from .minutesrc.json', () => {
       const core = code('server/src/core/config.ts');
       assert.doesNotMatch(core, /chromium/i);
+      assert.doesNotMatch(code('server/src/core/config-file.ts'), /chromium/i);
       assert.doesNotMatch(code('server/src/cli/config-files.ts'), /chromium/i);
       assert.doesNotMatch(code('server/src/lsp/config-file.ts'), /chromium/i);
     });
@@ -99,11 +100,12 @@ describe('security: tidy', () => {
 
   describe('.minutesrc.json is data', () => {
     it('is read with JSON.parse, never required or imported', () => {
-      for (const f of ['server/src/cli/config-files.ts', 'server/src/lsp/config-file.ts']) {
+      for (const f of ['server/src/core/config-file.ts', 'server/src/cli/config-files.ts', 'server/src/lsp/config-file.ts']) {
         const source = code(f);
         assert.doesNotMatch(source, /require\(|import\(/, f);
       }
-      assert.match(code('server/src/cli/config-files.ts'), /JSON\.parse\(/);
+      // The one reader of the text, shared by the CLI and the server.
+      assert.match(code('server/src/core/config-file.ts'), /JSON\.parse\(/);
     });
 
     it('a hostile file is reported, not obeyed: __proto__, constructor and unknown keys', () => {

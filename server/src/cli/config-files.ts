@@ -2,16 +2,15 @@
  * Configuration for each linted file: `--config FILE` when given, else the
  * nearest `.minutesrc.json` found walking up from the file's folder, with
  * `--rule id=severity` flags laid over either. Files are read once per folder
- * and checked by the core's validateConfig; a problem stops the run with the
- * file and, where it can be found, the line:column of the offending key.
+ * and checked by the core (core/config-file.ts, as the language server checks
+ * them); a problem stops the run with the file and, where it can be found,
+ * the line:column of the offending key.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULE_IDS, resolveConfig, validateConfig, type MinutesConfig, type SeveritySetting } from '../core/index';
+import { CONFIG_FILE, ConfigFileError, parseConfigText, RULE_IDS, resolveConfig, type MinutesConfig, type SeveritySetting } from '../core/index';
 import { CliError, describeFsError } from './errors';
 import { displayPath } from './files';
-
-export const CONFIG_FILE = '.minutesrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
 
@@ -61,36 +60,14 @@ export class ConfigResolver {
     const shown = displayPath(file, this.cwd);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      text = fs.readFileSync(file, 'utf8');
     } catch (err) {
       throw new CliError(`${shown}: cannot read the configuration: ${describeFsError(err)}`);
     }
-    const config = parseConfigText(text, shown);
+    const config = checked(text, shown);
     this.byFile.set(file, config);
     return config;
   }
-}
-
-/** Parses and validates configuration JSON; throws CliError with file:line:column. */
-export function parseConfigText(text: string, shown: string): Partial<MinutesConfig> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? `:${lineColumn(text, Number(at[1]))}` : '';
-    throw new CliError(`${shown}${where}: invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`);
-  }
-  const { config, problems } = validateConfig(json, RULE_IDS);
-  if (problems.length > 0) {
-    const key = /"([^"]+)"/.exec(problems[0]);
-    const offset = key ? text.indexOf(JSON.stringify(key[1])) : -1;
-    const where = offset >= 0 ? `:${lineColumn(text, offset)}` : '';
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new CliError(`${shown}${where}: ${problems[0]}${more}`);
-  }
-  return config;
 }
 
 /** Reads `--rule id=severity` flags; an unknown id or severity is a usage error. */
@@ -107,9 +84,12 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, Severit
   return out;
 }
 
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-  return `${line}:${column}`;
+/** The core's reading of the file (core/config-file.ts); its problem is a usage error of the run. */
+function checked(text: string, shown: string): Partial<MinutesConfig> {
+  try {
+    return parseConfigText(text, shown);
+  } catch (err) {
+    if (err instanceof ConfigFileError) throw new CliError(err.message);
+    throw err;
+  }
 }

@@ -48,6 +48,7 @@ export { LineIndex } from './text/line-index';
 export type { Position } from './text/line-index';
 export { DEFAULT_CONFIG, resolveConfig, validateConfig } from './config';
 export type { MinutesConfig, Severity, SeveritySetting, RiskBand, RiskScaleNames } from './config';
+export { CONFIG_FILE, ConfigFileError, parseConfigText } from './config-file';
 export { RULES, RULE_IDS, ruleById } from './validate/registry';
 export type { Fix, MinutesDiagnostic, Rule, TextEdit } from './validate/rule';
 export { applyFixes } from './validate/apply-fixes';

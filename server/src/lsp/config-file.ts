@@ -1,7 +1,7 @@
 /**
  * The `.minutesrc.json` that applies to a document: the nearest one walking
  * up from the document's folder, read and checked exactly as the CLI reads
- * it (cli/config-files.ts: the same file name and the same validation), so a
+ * it (core/config-file.ts: the same file name and the same validation), so a
  * file lints the same in the editor and in CI. Lookups and contents are
  * cached until a watched `.minutesrc.json` changes. A broken file does not
  * stop the server: its problem is reported once and the file is ignored.
@@ -9,8 +9,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE, parseConfigText } from '../cli/config-files';
-import type { MinutesConfig } from '../core/index';
+import { CONFIG_FILE, parseConfigText, type MinutesConfig } from '../core/index';
 
 export interface ConfigFileResult {
   readonly config: Partial<MinutesConfig>;
@@ -68,8 +67,7 @@ async function exists(file: string): Promise<boolean> {
 
 async function load(file: string): Promise<ConfigFileResult> {
   try {
-    const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    return { config: parseConfigText(text, file), file, problem: null };
+    return { config: parseConfigText(await fs.readFile(file, 'utf8'), file), file, problem: null };
   } catch (err) {
     return { config: {}, file, problem: err instanceof Error ? err.message : String(err) };
   }

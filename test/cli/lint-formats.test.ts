@@ -92,14 +92,13 @@ describe('minutes lint: report formats', function () {
     }
   });
 
-  it('sarif: rules carry help links to their README anchors, results carry regions', () => {
+  it('sarif: rules carry help links to their pages in docs/rules, results carry regions', () => {
     const log = parseJson<any>(runCli(['lint', ...SETS.faulty, ...CONFIG, '-f', 'sarif']).stdout);
-    const readme = fs.readFileSync('README.md', 'utf8');
     const rules = log.runs[0].tool.driver.rules as Array<{ id: string; helpUri: string; shortDescription: { text: string } }>;
     assert.ok(rules.length > 1);
     for (const rule of rules) {
-      assert.equal(rule.helpUri, `https://github.com/minutes-tools/minutes-language#rule-${rule.id}`);
-      assert.ok(readme.includes(`id="rule-${rule.id}"`), `README has an anchor for ${rule.id}`);
+      assert.equal(rule.helpUri, `https://github.com/minutes-tools/minutes-language/blob/main/docs/rules/${rule.id}.md`);
+      assert.ok(fs.existsSync(path.join('docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md exists`);
       assert.ok(rule.shortDescription.text.length > 0);
     }
     for (const result of log.runs[0].results) {

@@ -70,7 +70,7 @@ describe('lsp: diagnostics (push)', function () {
     assert.equal(unknown.source, 'minutes');
     assert.equal(unknown.severity, 1);
     assert.equal(unknown.codeDescription?.href, ruleDocsUrl('person-unknown'));
-    assert.equal(unknown.codeDescription?.href, 'https://github.com/minutes-tools/minutes-language#rule-person-unknown');
+    assert.equal(unknown.codeDescription?.href, 'https://github.com/minutes-tools/minutes-language/blob/main/docs/rules/person-unknown.md');
     assert.deepEqual(unknown.range, { start: { line: 9, character: 22 }, end: { line: 9, character: 27 } });
   });
 

@@ -3,9 +3,11 @@
  * file in server/src/core/validate/rules/ is a registered rule under its
  * file name, opens with a header comment that documents it (id, default
  * severity, a bad and a good example), has bad and good fixtures, and has
- * a row in the README's rules table with its anchor, default severity and
- * description. Rule ids are public API; this is where a renamed or
- * undocumented one is caught.
+ * a row in the README's rules table that links to its page (docs/rules/,
+ * checked by tidy-rule-pages.test.ts) and gives its default severity and
+ * description. The row keeps the anchor `rule-<id>` that diagnostics linked
+ * to before the pages existed. Rule ids are public API; this is where a
+ * renamed or undocumented one is caught.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -18,13 +20,22 @@ const FIXTURES_DIR = path.join(ROOT, 'test/fixtures/rules');
 const files = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts')).sort();
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
-/** The README's rules table rows, by rule id: `| <a id="rule-x"></a>`x` | error | text |`. */
-function readmeRows(): Map<string, { anchor: boolean; severity: string; description: string }> {
-  const rows = new Map<string, { anchor: boolean; severity: string; description: string }>();
+interface ReadmeRow {
+  readonly anchor: boolean;
+  readonly page: string | null;
+  readonly severity: string;
+  readonly description: string;
+}
+
+/** The README's rules table rows, by rule id: `| <a id="rule-x"></a>[`x`](docs/rules/x.md) | error | text |`. */
+function readmeRows(): Map<string, ReadmeRow> {
+  const rows = new Map<string, ReadmeRow>();
   const section = /^## Rules\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
   for (const line of section.split('\n')) {
-    const m = /^\|\s*(<a id="rule-([a-z0-9-]+)"><\/a>)?`([a-z0-9-]+)`\s*\|\s*([a-z]+)\s*\|\s*(.*?)\s*\|\s*$/.exec(line);
-    if (m) rows.set(m[3], { anchor: m[2] === m[3], severity: m[4], description: m[5] });
+    const m = /^\|\s*(<a id="rule-([a-z0-9-]+)"><\/a>)?(?:`([a-z0-9-]+)`|\[`([a-z0-9-]+)`\]\(([^)]*)\))\s*\|\s*([a-z]+)\s*\|\s*(.*?)\s*\|\s*$/.exec(line);
+    if (!m) continue;
+    const id = m[3] ?? m[4];
+    rows.set(id, { anchor: m[2] === id, page: m[5] ?? null, severity: m[6], description: m[7] });
   }
   return rows;
 }
@@ -68,7 +79,8 @@ describe('tidy: rules', () => {
         const rule = RULES.find((r) => r.id === id)!;
         const row = readmeRows().get(id);
         assert.ok(row, `README.md: no row for \`${id}\` in the table under "## Rules"`);
-        assert.ok(row.anchor, `README.md: the row for ${id} needs the anchor <a id="rule-${id}"></a> (diagnostics link to it)`);
+        assert.ok(row.anchor, `README.md: the row for ${id} needs the anchor <a id="rule-${id}"></a> (older diagnostics link to it)`);
+        assert.equal(row.page, `docs/rules/${id}.md`, `README.md: the row for ${id} must link its id to docs/rules/${id}.md`);
         assert.equal(row.severity, rule.defaultSeverity, `README.md: default severity of ${id}`);
         assert.equal(row.description, rule.description, `README.md: description of ${id} differs from the rule's`);
       });

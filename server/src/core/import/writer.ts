@@ -1,0 +1,42 @@
+/**
+ * Writing the `.minutes` text: the header, the note offering PEOPLE
+ * handles, and the body the recogniser made. Keyword lines were written in
+ * the forms the source used (`Resolved -`, `It was unanimously RESOLVED
+ * that`); the core's own keyword-form fix then writes each in the standard
+ * form, adding `VOTE: unanimous` where "unanimously" said so, so that the
+ * importer and the editor's quick fix never disagree. Every such change
+ * is a rewrite in the report.
+ */
+import { analyze } from '../index';
+import { applyFixes } from '../validate/apply-fixes';
+import { headerLines, type HeaderOptions } from './header';
+import { peopleNote } from './people';
+import type { Recognised } from './recognise';
+import type { ImportReport } from './report';
+
+/** The text of the imported file. */
+export function writeMinutes(rec: Recognised, options: HeaderOptions, report: ImportReport): string {
+  const head = headerLines(rec.header, options, rec.headerNotes);
+  const note = peopleNote(rec.names.names);
+  const body = [...rec.body];
+  while (body.length && body[0].text === '') body.shift();
+  while (body.length && body[body.length - 1].text === '') body.pop();
+  const lines = [...head, '', ...(note.length ? [...note, ''] : []), ...body.map((l) => l.text)];
+  const text = `${lines.join('\n')}\n`;
+  return standardKeywords(text, head.length + 1 + (note.length ? note.length + 1 : 0), body.map((l) => l.at ?? 0), report);
+}
+
+/** Applies the keyword-form fixes, recording each as a rewrite at its source place. */
+function standardKeywords(text: string, bodyStart: number, sourceAt: readonly number[], report: ImportReport): string {
+  const analysis = analyze(text);
+  const fixes = analysis.diagnostics.filter((d) => d.ruleId === 'keyword-form' && d.fix);
+  if (!fixes.length) return text;
+  for (const d of fixes) {
+    const line = analysis.lines.positionAt(d.start).line;
+    const written = text.slice(d.start, d.end);
+    const to = (d.data as { replacement?: string } | undefined)?.replacement ?? written;
+    const unanimous = d.fix!.edits.length > 1 ? ' (and VOTE: unanimous after the block)' : '';
+    report.rewritten.push({ at: sourceAt[line - bodyStart] ?? 0, from: written, to, note: `the standard form of the keyword${unanimous}` });
+  }
+  return applyFixes(text, fixes).text;
+}

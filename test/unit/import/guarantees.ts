@@ -1,0 +1,82 @@
+/**
+ * The importer's three promises (language.md §12, issue 16), checked on any
+ * input: the output has no syntax-error; every word of the source's
+ * visible text is in the output in order, except the furniture and the
+ * rewrites the report lists; and importing the output's own HTML export
+ * gives the same model. The source's words are read here independently of
+ * the importer: a text file's words, the text nodes of an HTML page that a
+ * browser shows, the w:t runs of a Word document.
+ */
+import * as assert from 'node:assert/strict';
+import JSZip from 'jszip';
+import { parse as parseHtml } from 'parse5';
+import { analyze, renderHtml } from '../../../server/src/core';
+import { applyWordEdits, importMinutes, missingWord, outputWords, wordsOf, type ImportReport } from '../../../server/src/core/import';
+
+type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
+
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'select', 'button']);
+
+/** The words of an HTML page's visible text. */
+export function htmlWords(html: string): string[] {
+  const out: string[] = [];
+  const visit = (n: Node): void => {
+    if (INVISIBLE.has(n.nodeName)) return;
+    if (n.nodeName === '#text') out.push(n.value ?? '');
+    for (const c of n.childNodes ?? []) visit(c);
+    if (['p', 'div', 'li', 'td', 'th', 'br', 'h1', 'h2', 'h3', 'h4', 'tr'].includes(n.nodeName)) out.push(' ');
+  };
+  visit(parseHtml(html) as unknown as Node);
+  return wordsOf(out.join(''));
+}
+
+/** The words of a Word document's text runs, in order. */
+export async function docxWords(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const texts: string[] = [];
+  for (const p of xml.split(/<\/w:p>/)) {
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)) texts.push(m[1] === undefined ? ' ' : decodeXml(m[1]));
+    texts.push(' ');
+  }
+  return wordsOf(texts.join(''));
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The source's words with the report's dropped furniture taken out and its rewrites applied. */
+export function expectedWords(source: readonly string[], report: ImportReport): string[] {
+  const edits = [
+    ...report.dropped.map((d, i) => ({ at: d.at, i, from: d.text, to: '' })),
+    ...report.rewritten.map((r, i) => ({ at: r.at, i: i + 0.5, from: r.from, to: r.to })),
+  ].sort((a, b) => a.at - b.at || a.i - b.i);
+  const { words, missing } = applyWordEdits(source, edits);
+  assert.equal(missing, null, `the report names words that are not in the source: ${JSON.stringify(missing)}`);
+  return words;
+}
+
+/** Asserts the word promise. */
+export function expectEveryWord(source: readonly string[], text: string, report: ImportReport): void {
+  const lost = missingWord(expectedWords(source, report), outputWords(text));
+  assert.equal(lost, null, lost ? `the word "${lost.word}" is missing from the output, in "... ${lost.context} ..."` : '');
+}
+
+/** Asserts that the output has no syntax-error. */
+export function expectNoSyntaxError(text: string): void {
+  const errors = analyze(text).diagnostics.filter((d) => d.ruleId === 'syntax-error');
+  assert.deepEqual(errors.map((d) => `${analyze(text).lines.positionAt(d.start).line + 1}: ${d.message}`), []);
+}
+
+/** The model without its line numbers: what the minutes record, not where in the file. */
+export function recordOf(text: string): unknown {
+  return JSON.parse(JSON.stringify(analyze(text).model), (k, v) => (k === 'line' || k === 'range' ? undefined : v));
+}
+
+/** Asserts that importing the output's own HTML export gives the same model. */
+export async function expectHtmlRoundTrip(text: string): Promise<void> {
+  const html = renderHtml(analyze(text).model);
+  const again = await importMinutes(html);
+  assert.deepEqual(recordOf(again.text), recordOf(text));
+}

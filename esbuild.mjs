@@ -1,4 +1,4 @@
-// One build for the bundles (architecture.md, habit 11): the VS Code client
+// One build for every bundle, so that they are all made the same way: the VS Code client
 // (out/extension.js), the language server (out/server.js) and the `minutes`
 // CLI (out/cli.js, with a shebang and the executable bit), the three entry
 // points; and out/exports.js, the export code, which the server and the CLI

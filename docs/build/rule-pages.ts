@@ -105,7 +105,7 @@ function escapeLineStart(line: string): string {
 function citationsToLinks(line: string, reference: ReturnType<typeof headingsOf>, file: string): string {
   return line.replace(/\bdocs\/([\w-]+\.md)(?:#([\w-]+))?/g, (whole, page: string, anchor: string | undefined) => {
     if (!anchor) return `[${whole}](../${page})`;
-    if (page !== 'language.md') return `[${whole}](../${page}#${anchor})`;
+    if (!whole.startsWith('docs/language.md#')) return `[${whole}](../${page}#${anchor})`;
     const heading = reference.find((h) => h.anchor === anchor);
     if (!heading) throw new Error(`${file}: the header comment cites docs/language.md#${anchor}, which is no heading of docs/language.md`);
     return `[${heading.text}](../language.md#${anchor})`;

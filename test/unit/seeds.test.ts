@@ -33,7 +33,7 @@ describe('seeds, examples and unseen minutes', () => {
     });
   }
 
-  it('reads the seeds the way the brief maps them', () => {
+  it('reads the resolution ids, owners, risks and votes of the seeds as the minutes give them', () => {
     const bySeed = (n: string) => analyze(read(SEEDS.find((f) => path.basename(f).startsWith(n))!)).model;
     assert.deepEqual(bySeed('000').items[0].resolutions.map((r) => r.id), ['1(1)']);
     assert.equal(bySeed('000').actions[0].owner, 'Strategic Director of Children’s Services');

@@ -27,7 +27,7 @@ interface ReadmeRow {
   readonly description: string;
 }
 
-/** The README's rules table rows, by rule id: `| <a id="rule-x"></a>[`x`](docs/rules/x.md) | error | text |`. */
+/** The README's rules table rows, by rule id: `| <a id="rule-<id>"></a>[`<id>`](docs/rules/<id>.md) | error | text |`. */
 function readmeRows(): Map<string, ReadmeRow> {
   const rows = new Map<string, ReadmeRow>();
   const section = /^## Rules\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';

@@ -21,7 +21,7 @@ export interface Analysis {
   readonly lines: LineIndex;
   /** The syntax tree: plain readonly data with spans, no semantics. */
   readonly ast: DocumentNode;
-  /** The document model of language.md §8, as the JSON export prints it. */
+  /** The document model, as the JSON export prints it (docs/json-model.md). */
   readonly model: MinutesModel;
   /** Every @handle in the document, declarations and mentions, in text order. */
   readonly references: readonly HandleReference[];

@@ -1,4 +1,4 @@
-// Exempt items (language.md §8): withheld from every public export, with
+// Exempt items (docs/language.md#item-lines): withheld from every public export, with
 // their actions, risks and resolutions, unless includeExempt is set.
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';

@@ -33,7 +33,7 @@ describe('header-unknown-key', () => {
     assert.equal(fixedText('---\ncommittee: Executive\ndate: 2021-06-08\ndt: x\n---\n', 'header-unknown-key'), '---\ncommittee: Executive\ndate: 2021-06-08\ndt: x\n---\n');
   });
 
-  it('accepts every key of the brief, in any case', () => {
+  it('accepts every key of docs/language.md#the-header, in any case', () => {
     expectClean(
       '---\ntype: report\nauthority: Medway Council\ncommittee: Scrutiny\ndate: 2020-10-01\ntime: 18:30\nvenue: Gun Wharf\nstatus: draft\n' +
         'approved-on: 2020-11-01\nquorum: 3\nrisk-matrix: A-F x 1-4\ntitle: Report\nAuthor: Sue\nfrom: Ian\n---\n',

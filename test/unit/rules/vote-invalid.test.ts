@@ -11,7 +11,7 @@ const fixture = (kind: 'bad' | 'good'): string => read(path.join(ROOT, 'test/fix
 const TEN = 'A, B, C, D, E, F, G, H, I, J';
 
 describe(ID, () => {
-  it('accepts the three forms of language.md', () => {
+  it('accepts the forms of docs/language.md#votes', () => {
     expectClean(doc(TEN, 'VOTE: for 7, against 2, abstain 1 — carried', 'VOTE: for 3, against 6 — lost', 'VOTE: unanimous', 'VOTE: nem. con.'), ID);
     expectClean(doc(TEN, 'VOTE: for 5, against 0, abstain 2 — nem. con.'), ID);
   });

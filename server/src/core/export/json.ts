@@ -1,5 +1,5 @@
 /**
- * The JSON export: the document model of language.md §8 as it is, with
+ * The JSON export: the document model as it is (docs/json-model.md), with
  * `"schema": "minutes/1"` as the first key, exempt items withheld unless
  * asked (see withhold.ts) and two-space indentation.
  *

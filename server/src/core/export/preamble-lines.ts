@@ -4,7 +4,7 @@
  * it scrolls in step with the editor through the top of the document and marks
  * a problem in PRESENT or DECLARATIONS on that row, not on the header above.
  * They come from the tree rather than the model because the model is what the
- * JSON export prints (language.md §8), which has no source lines for these.
+ * JSON export prints (docs/json-model.md), which has no source lines for these.
  */
 import { documentBlocks } from '../syntax/walk';
 import type { AttendanceModel } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Public copies of the minutes (language.md §8). An exempt item (`EXEMPT: n`,
+ * Public copies of the minutes (docs/language.md#item-lines). An exempt item (`EXEMPT: n`,
  * a Schedule 12A paragraph) is withheld from public exports: it keeps its
  * number, title and paragraph, gains `withheld: true` and loses everything
  * else, its sub-items too. Its actions and risks leave the document-wide lists

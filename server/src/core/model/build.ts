@@ -1,5 +1,5 @@
 /**
- * Builds the document model (language.md §8) from the syntax tree. Comments
+ * Builds the document model (docs/json-model.md) from the syntax tree. Comments
  * are left out; values are read loosely (a bad due date becomes `due: null`
  * with its text kept) so that the rules, not the model, judge them. This file
  * reads the header, the roll, the items and the keyword blocks; paragraphs,

@@ -1,5 +1,6 @@
 /**
- * How resolutions are cited (language.md §6): the item number, then the entry's
+ * How resolutions are cited (docs/language.md#resolutions-and-how-they-are-numbered):
+ * the item number, then the entry's
  * own list marker in brackets, 48(2) or 79/21(b). An entry nested under another
  * is cited through its parent, 49(1)(a), as councils cite a part of a
  * resolution; without the parent two sub-lists would both give 49(a). A

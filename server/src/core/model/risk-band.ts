@@ -7,7 +7,7 @@
  *
  * With no bands configured a default banding applies. It needs to know which
  * way each scale runs, and councils differ, so it follows the two schemes
- * language.md names: lettered likelihood runs from A (most likely) down; a
+ * docs/language.md#risk-matrices names: lettered likelihood runs from A (most likely) down; a
  * numeric impact of four steps after a lettered likelihood (the Medway-style
  * 6x4 matrix, impact I to IV) has 1 as the most severe; every other numeric
  * scale has its highest number as the most likely or most severe. The score

@@ -1,6 +1,6 @@
 /**
- * The document model of language.md §8: what the minutes mean, as plain JSON
- * data. It is the one source for the outline, the preview and every export;
+ * The document model: what the minutes mean, as plain JSON data (every field
+ * in docs/json-model.md). It is the one source for the outline, the preview and every export;
  * `minutes export --to json` prints it as is. Handles are stored without the
  * `@`; free text keeps inline markup (`**bold**`, `@handle`) as written, and
  * the renderers turn it into formatting and display names.

@@ -2,7 +2,7 @@
  * action-due (error)
  *
  * The `due` segment of an ACTION must be a real date written `YYYY-MM-DD`,
- * and not before the meeting (language.md §6): `due 2021-02-30` does not
+ * and not before the meeting (docs/language.md#actions): `due 2021-02-30` does not
  * exist, `due next month` cannot be tracked, and an open action due before
  * the meeting that set it is a typing slip. An action marked `done` or
  * `cancelled` (or a word the model reads as one, such as `completed` or

@@ -2,7 +2,7 @@
  * action-owner (error)
  *
  * Every ACTION names who is to do it: the first segment of the line, before
- * the first ` — `, is the owner (language.md §6). Reported when there is
+ * the first ` — `, is the owner (docs/language.md#actions). Reported when there is
  * nothing after `ACTION:`, when the text starts with a dash (an empty
  * owner), or when the first segment is plainly not an owner but a due date
  * (`due 2021-10-14`) or a status (`done`), which means the owner was left

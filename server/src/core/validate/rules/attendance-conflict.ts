@@ -1,7 +1,8 @@
 /**
  * attendance-conflict (error)
  *
- * The same person twice in the attendance lists (language.md §3): present
+ * The same person twice in the attendance lists
+ * (docs/language.md#who-was-there): present
  * and also in apologies or absent, or named twice in one list, or both a
  * voting member (PRESENT) and an attendee (IN ATTENDANCE). A person is
  * matched by handle; a plain name matches a handle whose declared display

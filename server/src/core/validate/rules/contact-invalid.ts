@@ -1,7 +1,8 @@
 /**
  * contact-invalid (warning)
  *
- * The phone numbers and email addresses of a CONTACT line (language.md §5)
+ * The phone numbers and email addresses of a CONTACT line
+ * (docs/language.md#item-lines)
  * must be usable as printed: a reader of the published minutes will dial or
  * write to them. Each comma-separated part of the line is looked at; a
  * `@handle` or a plain name is left alone, and a label such as `Tel:` or

@@ -2,7 +2,8 @@
  * declaration-item (error)
  *
  * A declaration of interest that names an item the minutes do not have
- * (language.md §4): `- @jabar (item 9): …` in minutes whose items are 1 to
+ * (docs/language.md#declarations-of-interest): `- @jabar (item 9): …` in
+ * minutes whose items are 1 to
  * 6. The declaration then points at nothing, usually because the item was
  * renumbered or the agenda number was typed instead of the minute number.
  * Item numbers compare without a trailing dot and without regard to case

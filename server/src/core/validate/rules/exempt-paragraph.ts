@@ -2,7 +2,8 @@
  * exempt-paragraph (error)
  *
  * `EXEMPT:` takes the paragraph of Part 1 of Schedule 12A to the Local
- * Government Act 1972 under which the item is withheld (language.md §5):
+ * Government Act 1972 under which the item is withheld
+ * (docs/language.md#item-lines):
  * a number from 1 to 7, optionally written `paragraph 3` and followed by
  * a description (`EXEMPT: 3 — financial or business affairs`). A number
  * outside 1-7, or a value that does not start with the number, is an

@@ -1,7 +1,7 @@
 /**
  * header-invalid (error)
  *
- * A header value that is present but wrong (language.md §2):
+ * A header value that is present but wrong (docs/language.md#the-header):
  * - `date` or `approved-on` that is not a real `YYYY-MM-DD` date
  *   (2022-02-30 is checked against the calendar, never rolled over);
  * - `time` that is not `HH:MM` or `HH:MM-HH:MM` on the 24-hour clock, or

@@ -1,8 +1,8 @@
 /**
  * header-missing (error)
  *
- * The header must name the `committee` and the meeting `date` (language.md
- * §2): without them the minutes cannot be cited, filed or exported. A key
+ * The header must name the `committee` and the meeting `date`
+ * (docs/language.md#the-header): without them the minutes cannot be cited, filed or exported. A key
  * that is absent is reported at the header's opening `---` (or at line 1
  * when the file has no header at all); a key written with no value is
  * reported at the key. Keys are matched without regard to case, as the

@@ -1,9 +1,10 @@
 /**
  * header-unknown-key (warning)
  *
- * A header key outside language.md §2's table: type, authority, committee,
- * date, time, venue, status, approved-on, quorum, risk-matrix, title,
- * author, from. An unknown key is kept in the model but nothing reads it,
+ * A header key outside the table of docs/language.md#the-header: type,
+ * authority, committee, date, time, venue, status, approved-on, quorum,
+ * risk-matrix, title, author, from. An unknown key is kept in the model but
+ * nothing reads it,
  * so it is usually a typo that hides a required value. When the key is a
  * near miss of a known key (one or two letters added, dropped, changed or
  * swapped; one for keys of four letters or fewer) and that key is not
@@ -14,7 +15,7 @@
  */
 import type { Rule } from '../rule';
 
-/** The header keys of language.md §2, in the brief's order. */
+/** The header keys, in the order of the table in docs/language.md#the-header. */
 export const KNOWN_HEADER_KEYS: readonly string[] = [
   'type', 'authority', 'committee', 'date', 'time', 'venue', 'status', 'approved-on', 'quorum', 'risk-matrix', 'title', 'author', 'from',
 ];

@@ -1,7 +1,7 @@
 /**
  * item-numbering (warning)
  *
- * Agenda item numbers that cannot be cited safely (language.md §5):
+ * Agenda item numbers that cannot be cited safely (docs/language.md#agenda-items):
  * - the same number on two items anywhere in the document (declarations
  *   and resolutions such as `48(2)` cite items by number alone);
  * - a number lower than the numbered sibling before it (items under the

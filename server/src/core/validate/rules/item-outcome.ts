@@ -2,7 +2,7 @@
  * item-outcome (warning)
  *
  * An agenda item that records no outcome: no RESOLVED, RECOMMENDED or
- * NOTED (language.md §6). Minutes exist to record what was decided; an item
+ * NOTED (docs/language.md#blocks). Minutes exist to record what was decided; an item
  * without an outcome is usually one where the clerk forgot the resolution.
  *
  * Sub-items: only items without sub-items are judged, each with the

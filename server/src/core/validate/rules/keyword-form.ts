@@ -4,7 +4,8 @@
  * A keyword in one of the old spellings pasted from Word or a council web
  * page: `Resolved -`, `RESOLVED –`, `Resolved:`, `It was resolved that:`,
  * `It was unanimously RESOLVED that`, `Recommended -`, `Minutes:`
- * (language.md §6). The lexer reads them as the keyword they stand for, so
+ * (docs/language.md#text-copied-from-word-or-a-council-website). The lexer
+ * reads them as the keyword they stand for, so
  * the minutes mean the same; the standard spelling keeps every document
  * alike and is what clerks, search and exports expect.
  *

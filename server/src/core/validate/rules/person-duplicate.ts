@@ -1,7 +1,8 @@
 /**
  * person-duplicate (error)
  *
- * A handle declared more than once in PEOPLE (language.md §3). Every use of
+ * A handle declared more than once in PEOPLE
+ * (docs/language.md#declaring-people-people). Every use of
  * the handle would print the first declaration's name, so the second is
  * either a copy to delete or a different person who needs a handle of their
  * own. Reported at each later declaration, with related information

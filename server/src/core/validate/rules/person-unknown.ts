@@ -2,7 +2,8 @@
  * person-unknown (error)
  *
  * An @handle used anywhere (attendance, declarations, text, ACTION owners,
- * headings) that no `PEOPLE:` line declares (language.md §3). Exports print
+ * headings) that no `PEOPLE:` line declares
+ * (docs/language.md#declaring-people-people). Exports print
  * a handle as its display name, so an undeclared one would print as a bare
  * `@handle`; it is usually a typo. The report carries `data.handle` for the
  * server's "declare @handle in PEOPLE" code action, and names a declared

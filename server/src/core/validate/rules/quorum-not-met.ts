@@ -2,7 +2,8 @@
  * quorum-not-met (error)
  *
  * The header sets `quorum` and fewer members are listed in PRESENT
- * (language.md §2-3). Only PRESENT counts: IN ATTENDANCE lists officers and
+ * (docs/language.md#the-header, docs/language.md#who-was-there). Only PRESENT
+ * counts: IN ATTENDANCE lists officers and
  * others who do not vote. Each person counts once, so a name listed twice
  * (attendance-conflict's finding) does not make up the numbers. A meeting
  * without a quorum cannot take decisions, so the minutes are either

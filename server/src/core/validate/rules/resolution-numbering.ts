@@ -1,8 +1,9 @@
 /**
  * resolution-numbering (warning)
  *
- * The entries of a RESOLVED list are cited by their markers (language.md
- * §6: resolution 2 of item 48 is `48(2)`), so they must count properly:
+ * The entries of a RESOLVED list are cited by their markers (resolution 2
+ * of item 48 is `48(2)`: docs/language.md#resolutions-and-how-they-are-numbered),
+ * so they must count properly:
  * - the first entry of each level is 1, a, A or i;
  * - each entry follows the one before it at its level (1, 2, 3; a, b, c;
  *   i, ii, iii; 3.1, 3.2), with no gaps or repeats;

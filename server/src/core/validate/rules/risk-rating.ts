@@ -2,7 +2,7 @@
  * risk-rating (error)
  *
  * Every risk in a RISKS table has a rating the declared matrix allows
- * (language.md §7): the header's `risk-matrix`, else the `riskMatrix`
+ * (docs/language.md#risk-matrices): the header's `risk-matrix`, else the `riskMatrix`
  * setting (`A-F x 1-4` by default). Under a lettered matrix a rating is a
  * letter and a digit (`B2`); under two numeric ranges it is `LxI` (`4x3`).
  * A rating outside the matrix, in the wrong shape, or missing cannot be

@@ -1,7 +1,8 @@
 /**
  * risk-table (error)
  *
- * The shape of a RISKS block (language.md §7): a pipe table whose first row
+ * The shape of a RISKS block (docs/language.md#risk-tables-and-risk-matrices):
+ * a pipe table whose first row
  * is the header, with at least two columns (the risk and its rating), at
  * least one risk under the header, and the same number of cells in every row
  * as in the header. Reported:

@@ -1,7 +1,7 @@
 /**
  * vote-invalid (error)
  *
- * A VOTE line that cannot be right as printed (language.md §6):
+ * A VOTE line that cannot be right as printed (docs/language.md#votes):
  * - it has neither counts (`for 7, against 2, abstain 1`) nor the form
  *   `unanimous` or `nem. con.`, so it records nothing;
  *   Counts are read either way round (`for 7` or `7 for`), and `in favour`

@@ -6,7 +6,8 @@ import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { MinutesServer } from './client';
 import { ResponseError } from 'vscode-languageclient/node';
-import { CHROMIUM_NOT_FOUND, ExportFormat, ExportRequest } from './protocol';
+import { CHROMIUM_NOT_FOUND, ExportRequest, type ExportFormat } from '../../server/src/protocol/custom-requests';
+import { known } from './unknown-document';
 
 interface FormatSpec {
   readonly format: ExportFormat;
@@ -71,9 +72,10 @@ async function exportDocument(server: MinutesServer, spec: FormatSpec, resource:
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Exporting ${baseName(document.uri)} to ${spec.label}…`, cancellable: true },
       async (_progress, token) => {
-        const result = await server.request(ExportRequest, { uri: document.uri.toString(), format: spec.format, includeExempt }, token);
+        const uri = document.uri.toString();
+        const answer = await server.request(ExportRequest, { uri, format: spec.format, includeExempt }, token);
         if (token.isCancellationRequested) throw new vscode.CancellationError();
-        if (!result) throw new Error('the language server does not have this document open');
+        const result = known(answer, uri);
         await writeAtomically(target, Buffer.from(result.content, result.encoding === 'base64' ? 'base64' : 'utf8'));
       },
     );

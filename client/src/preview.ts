@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { MinutesServer } from './client';
 import { FromPreview, ToPreview, previewShell, withStyleNonce } from './preview-html';
-import { RenderRequest } from './protocol';
+import { RenderRequest } from '../../server/src/protocol/custom-requests';
+import { known } from './unknown-document';
 
 export const PREVIEW_VIEW_TYPE = 'minutes.preview';
 const UPDATE_INTERVAL_MS = 250;
@@ -140,9 +141,7 @@ class Preview {
     }
     this.rendering = true;
     try {
-      const result = await this.server.request(RenderRequest, { uri: this.key });
-      if (!result) throw new Error('the language server does not have this document open');
-      const { html } = result;
+      const { html } = known(await this.server.request(RenderRequest, { uri: this.key }), this.key);
       const line = this.pendingLine;
       this.pendingLine = undefined;
       this.post({ type: 'update', html: withStyleNonce(html, this.nonce), version: ++this.version, scrollSync: this.scrollSync(), line });

@@ -1,8 +1,10 @@
 // The language status item of .minutes editors: errors, warnings and actions
-// of the active document, from `minutes/stats`. A click opens Problems.
+// of the active document, from `minutes/stats` (status-text.ts words them).
+// A click opens Problems.
 import * as vscode from 'vscode';
 import { MinutesServer } from './client';
-import { StatsRequest, StatsResult } from './protocol';
+import { StatsRequest } from '../../server/src/protocol/custom-requests';
+import { statusText, type StatusText } from './status-text';
 
 const REFRESH_DELAY_MS = 200;
 
@@ -25,8 +27,9 @@ export function registerStatus(context: vscode.ExtensionContext, server: Minutes
     const document = vscode.window.activeTextEditor?.document;
     if (document?.languageId !== 'minutes') return;
     try {
-      const stats = await server.request(StatsRequest, { uri: document.uri.toString() });
-      if (stats && isActive(document.uri)) show(item, stats);
+      const uri = document.uri.toString();
+      const stats = await server.request(StatsRequest, { uri });
+      if (isActive(document.uri)) show(item, statusText(stats, uri));
     } catch (err) {
       item.busy = false;
       item.text = '$(error) Minutes';
@@ -49,14 +52,16 @@ export function registerStatus(context: vscode.ExtensionContext, server: Minutes
   );
 }
 
-function show(item: vscode.LanguageStatusItem, s: StatsResult): void {
+function show(item: vscode.LanguageStatusItem, status: StatusText): void {
   item.busy = false;
-  item.text = `$(error) ${s.errors} $(warning) ${s.warnings} $(checklist) ${s.openActions}/${s.actions}`;
-  item.detail = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.actions, 'action')} (${s.openActions} open)`;
-  item.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Error : s.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-  item.accessibilityInformation = { label: `Minutes: ${item.detail}` };
+  item.text = status.text;
+  item.detail = status.detail;
+  item.severity = SEVERITY[status.level];
+  item.accessibilityInformation = { label: `Minutes: ${status.detail}` };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+const SEVERITY: Readonly<Record<StatusText['level'], vscode.LanguageStatusSeverity>> = {
+  error: vscode.LanguageStatusSeverity.Error,
+  warning: vscode.LanguageStatusSeverity.Warning,
+  info: vscode.LanguageStatusSeverity.Information,
+};

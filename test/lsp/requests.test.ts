@@ -11,6 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { fixture, ROOT, TestClient, uriOf } from './client';
 import { AUDIT } from './fixture-docs';
 import { marked } from './markers';
+import { EXPORT_REQUEST_FORMATS, ExportRequest, RenderRequest, StatsRequest, UNKNOWN_DOCUMENT } from '../../server/src/protocol/custom-requests';
+import { statusText } from '../../client/src/status-text';
+import { known, UnknownDocumentError } from '../../client/src/unknown-document';
 
 const WESTFORD = '../../examples/westford-planning-committee.minutes';
 
@@ -37,6 +40,8 @@ describe('lsp: custom requests', function () {
     assert.deepEqual(await client.request('minutes/stats', { uri }), { errors: 0, warnings: 0, actions: 10, openActions: 3 });
     const { html } = await client.request<{ html: string }>('minutes/render', { uri });
     assert.match(html, /Planning Committee/);
+    const json = await client.connection.sendRequest(ExportRequest, { uri, format: 'json', includeExempt: false });
+    assert.equal(JSON.parse(known(json, uri).content).schema, 'minutes/1');
   });
 
   it('minutes/render gives the preview body with source lines and problems marked', async () => {
@@ -141,11 +146,25 @@ describe('lsp: robustness', function () {
   it('answers null for a document that is not open', async () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf('never-opened.minutes') }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
-    await assert.rejects(client.request('minutes/stats', { uri: uriOf('never-opened.minutes') }), (e: Error & { code?: number }) => {
-      assert.equal(e.code, -32602);
-      assert.match(e.message, /never-opened\.minutes is not open in the editor and cannot be read/);
-      return true;
-    });
+  });
+
+  it('answers every custom request with null (UNKNOWN_DOCUMENT) for a document neither open nor on disk, as the client expects', async () => {
+    // The shared declarations (server/src/protocol/custom-requests.ts), sent as the VS Code client sends them.
+    for (const uri of [uriOf('never-opened.minutes'), 'untitled:Untitled-1']) {
+      assert.equal(await client.connection.sendRequest(StatsRequest, { uri }), UNKNOWN_DOCUMENT, `minutes/stats ${uri}`);
+      assert.equal(await client.connection.sendRequest(RenderRequest, { uri }), UNKNOWN_DOCUMENT, `minutes/render ${uri}`);
+      for (const format of EXPORT_REQUEST_FORMATS) {
+        assert.equal(await client.connection.sendRequest(ExportRequest, { uri, format, includeExempt: false }), UNKNOWN_DOCUMENT, `minutes/export ${format} ${uri}`);
+      }
+    }
+    // What the client then shows (client/src/unknown-document.ts, status-text.ts), from the server's real answer.
+    const uri = uriOf('never-opened.minutes');
+    const answer = await client.connection.sendRequest(RenderRequest, { uri });
+    assert.throws(() => known(answer, uri), (e: Error) => e instanceof UnknownDocumentError && /has no copy of never-opened\.minutes: it is not open as a Minutes document and cannot be read from disk/.test(e.message));
+    assert.match(statusText(await client.connection.sendRequest(StatsRequest, { uri }), uri).detail, /never-opened\.minutes/);
+    // A malformed request is still an error, whether or not the server knows the document.
+    await assert.rejects(client.request('minutes/export', { uri, format: 'rtf', includeExempt: false }), (e: Error & { code?: number }) => e.code === -32602);
+    await stillAnswers();
   });
 
   it('answers an unknown method with MethodNotFound', async () => {

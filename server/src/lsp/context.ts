@@ -62,8 +62,3 @@ export function makeGuard(connection: Connection): ServerContext['guard'] {
 function cancelled(): ResponseError<never> {
   return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
-
-/** The error for a custom request about a document that is neither open nor readable. */
-export function notFound(uri: string): ResponseError<never> {
-  return new ResponseError<never>(ErrorCodes.InvalidParams, `${uri} is not open in the editor and cannot be read.`);
-}

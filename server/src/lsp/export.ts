@@ -1,37 +1,25 @@
 /**
  * `minutes/export` (docs/CONTRACTS.md): the document in html, md, json or
  * docx from the core's exportDocument, or pdf by printing the HTML export
- * with the installed Chromium (server/src/pdf.ts, `minutes.pdf.chromiumPath`).
+ * with the installed Chromium (server/src/pdf.ts, `minutes.pdf.chromiumPath`);
+ * null for a document the server does not know, an InvalidParams error for an
+ * unknown format, error CHROMIUM_NOT_FOUND when PDF finds no browser.
  */
-import { ErrorCodes, RequestType, ResponseError } from 'vscode-languageserver/node';
-import type { ExportFormat } from '../core/index';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { loadExports } from '../load-exports';
-import { notFound, type ServerContext } from './context';
-
-export interface ExportParams {
-  readonly uri: string;
-  readonly format: ExportFormat | 'pdf';
-  readonly includeExempt: boolean;
-}
-
-/**
- * The error code of a PDF export that found no Chromium (the message says how to
- * name one), so a client can offer its setting rather than a generic failure.
- */
-export const CHROMIUM_NOT_FOUND = 1001;
-
-export const ExportRequest = new RequestType<ExportParams, { encoding: 'utf8' | 'base64'; content: string }, void>('minutes/export');
+import { CHROMIUM_NOT_FOUND, EXPORT_REQUEST_FORMATS, ExportRequest, UNKNOWN_DOCUMENT } from '../protocol/custom-requests';
+import type { ServerContext } from './context';
 
 export function registerExport(s: ServerContext): void {
   s.connection.onRequest(
     ExportRequest,
     s.guard('minutes/export', async ({ uri, format, includeExempt }) => {
+      if (!EXPORT_REQUEST_FORMATS.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": use one of ${EXPORT_REQUEST_FORMATS.join(', ')}.`);
       // Loaded on the first export only (load-exports.ts): most sessions never export. The error
       // class comes from there too, as the bundled export code throws its own copy of it.
-      const { exportDocument, toBase64, EXPORT_FORMATS, htmlToPdf, ChromiumNotFoundError } = await loadExports();
-      if (format !== 'pdf' && !EXPORT_FORMATS.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": use one of ${[...EXPORT_FORMATS, 'pdf'].join(', ')}.`);
+      const { exportDocument, toBase64, htmlToPdf, ChromiumNotFoundError } = await loadExports();
       const doc = await s.documents.analysisOrFile(uri);
-      if (!doc) throw notFound(uri);
+      if (!doc) return UNKNOWN_DOCUMENT;
       if (format !== 'pdf') {
         const { encoding, content } = await exportDocument(doc.analysis, format, { includeExempt });
         return { encoding, content };

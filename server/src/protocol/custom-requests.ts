@@ -1,0 +1,79 @@
+/**
+ * The custom requests between the VS Code client and the language server
+ * (docs/CONTRACTS.md), declared once: their method names, parameters and
+ * results. The client (client/src/protocol.ts) and the server (server/src/lsp)
+ * both import this module, so the two sides cannot disagree on a name or a
+ * shape without the type check failing. It holds types and RequestType
+ * declarations only (vscode-jsonrpc, which both bundles carry), nothing of the
+ * core, of VS Code or of Node.
+ *
+ * A document the server does not know, neither open in the editor nor a
+ * file it can read, is answered with `null` (UNKNOWN_DOCUMENT) by every
+ * request here, as LSP's own requests answer null for a document they have
+ * no result for; it is not an error of the request. A malformed request (an
+ * unknown export format) is still an InvalidParams error.
+ */
+import { RequestType } from 'vscode-jsonrpc';
+
+/** The parameters of a request about one document. */
+export interface DocumentParams {
+  /** The document's URI as the client knows it (`file:`, `untitled:`, ...). */
+  readonly uri: string;
+}
+
+/** What every custom request answers for a document the server neither has open nor can read. */
+export const UNKNOWN_DOCUMENT = null;
+
+/** A request's result, or UNKNOWN_DOCUMENT. */
+export type Answer<R> = R | typeof UNKNOWN_DOCUMENT;
+
+/** The result of `minutes/render`. */
+export interface RenderResult {
+  /** The preview's body HTML; source lines are tagged with `data-line` (0-based) and problems marked where they are. */
+  readonly html: string;
+}
+
+/** The formats of `minutes/export`. */
+export type ExportFormat = 'html' | 'md' | 'json' | 'docx' | 'pdf';
+
+/** Every format of `minutes/export`, in the order the CLI and the docs list them. */
+export const EXPORT_REQUEST_FORMATS: readonly ExportFormat[] = ['html', 'md', 'json', 'docx', 'pdf'];
+
+/** The parameters of `minutes/export`. */
+export interface ExportParams extends DocumentParams {
+  readonly format: ExportFormat;
+  /** Print exempt items in full; when false they are withheld. */
+  readonly includeExempt: boolean;
+}
+
+/** The result of `minutes/export`. */
+export interface ExportResult {
+  /** `utf8` for html, md and json; `base64` for docx and pdf. */
+  readonly encoding: 'utf8' | 'base64';
+  readonly content: string;
+}
+
+/** The result of `minutes/stats`, for the status item. */
+export interface StatsResult {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly actions: number;
+  /** Actions still open or in progress. */
+  readonly openActions: number;
+}
+
+/**
+ * The error code of `minutes/export` to PDF when no Chromium was found; its
+ * message says how to name one, so a client can offer the setting.
+ */
+export const CHROMIUM_NOT_FOUND = 1001;
+
+/** The preview's body HTML of a document. */
+export const RenderRequest = new RequestType<DocumentParams, Answer<RenderResult>, void>('minutes/render');
+/** The document in a format, for the export commands. */
+export const ExportRequest = new RequestType<ExportParams, Answer<ExportResult>, void>('minutes/export');
+/** A document's errors, warnings and actions. */
+export const StatsRequest = new RequestType<DocumentParams, Answer<StatsResult>, void>('minutes/stats');
+
+/** Every custom request, for tests and documentation checks. */
+export const CUSTOM_REQUESTS: readonly { readonly method: string }[] = [RenderRequest, ExportRequest, StatsRequest];

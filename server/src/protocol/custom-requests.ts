@@ -2,8 +2,9 @@
  * The custom requests between the VS Code client and the language server
  * (docs/CONTRACTS.md), declared once: their method names, parameters and
  * results. The client (client/src: preview, export, status) and the server
- * (server/src/lsp: render, export, stats) both import this module, so the two sides cannot disagree on a name or a
- * shape without the type check failing. It holds types and RequestType
+ * (server/src/lsp: render, export, stats) both import this module, so the
+ * two sides cannot disagree on a name or a shape without the type check
+ * failing. It holds types and RequestType
  * declarations only (vscode-jsonrpc, which both bundles carry), nothing of the
  * core, of VS Code or of Node.
  *

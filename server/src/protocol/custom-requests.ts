@@ -4,9 +4,8 @@
  * results. The client (client/src: preview, export, status) and the server
  * (server/src/lsp: render, export, stats) both import this module, so the
  * two sides cannot disagree on a name or a shape without the type check
- * failing. It holds types and RequestType
- * declarations only (vscode-jsonrpc, which both bundles carry), nothing of the
- * core, of VS Code or of Node.
+ * failing. It holds types and RequestType declarations only (vscode-jsonrpc,
+ * which both bundles carry), nothing of the core, of VS Code or of Node.
  *
  * A document the server does not know, neither open in the editor nor a
  * file it can read, is answered with `null` (UNKNOWN_DOCUMENT) by every

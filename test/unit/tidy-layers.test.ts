@@ -163,6 +163,12 @@ describe('tidy: layers', () => {
     assert.deepEqual(specifiers(PROTOCOL), ['vscode-jsonrpc']);
   });
 
+  it('custom requests and notifications are declared only in the protocol module', () => {
+    const declaring = [...sources('server/src'), ...CLIENT].filter((f) => f !== PROTOCOL && /\bnew\s+(?:Request|Notification)Type\d?\s*[<(]/.test(code(f)));
+    assert.deepEqual(declaring, []);
+    assert.match(code(PROTOCOL), /new RequestType</, 'the check reads the declarations it looks for');
+  });
+
   it('the core has no import circle', () => {
     assert.deepEqual(circles(importGraph(CORE)), []);
   });

@@ -13,7 +13,7 @@ import type { ServerContext } from './context';
 export function registerExport(s: ServerContext): void {
   s.connection.onRequest(
     ExportRequest,
-    s.guard('minutes/export', async ({ uri, format, includeExempt }) => {
+    s.guard(ExportRequest.method, async ({ uri, format, includeExempt }) => {
       if (!EXPORT_REQUEST_FORMATS.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format "${String(format)}": use one of ${EXPORT_REQUEST_FORMATS.join(', ')}.`);
       // Loaded on the first export only (load-exports.ts): most sessions never export. The error
       // class comes from there too, as the bundled export code throws its own copy of it.

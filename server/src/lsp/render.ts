@@ -12,7 +12,7 @@ import type { ServerContext } from './context';
 export function registerRender(s: ServerContext): void {
   s.connection.onRequest(
     RenderRequest,
-    s.guard('minutes/render', async ({ uri }) => {
+    s.guard(RenderRequest.method, async ({ uri }) => {
       const doc = await s.documents.analysisOrFile(uri);
       return doc ? { html: renderPreview(doc.analysis, { includeExempt: doc.settings.includeExempt }) } : UNKNOWN_DOCUMENT;
     }),

@@ -6,7 +6,7 @@ import type { ServerContext } from './context';
 export function registerStats(s: ServerContext): void {
   s.connection.onRequest(
     StatsRequest,
-    s.guard('minutes/stats', async ({ uri }) => {
+    s.guard(StatsRequest.method, async ({ uri }) => {
       const doc = await s.documents.analysisOrFile(uri);
       return doc ? documentStats(doc.analysis) : UNKNOWN_DOCUMENT;
     }),

@@ -83,3 +83,31 @@ describe('tidy: citations in source comments', () => {
     assert.deepEqual(outside, []);
   });
 });
+
+describe('tidy: links in the README and docs', () => {
+  const pages = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+
+  it('link only to files and headings of the repository that exist', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const text = fs.readFileSync(path.join(ROOT, page), 'utf8');
+      // Inline links outside code: `[text](target)`; fenced blocks are skipped by blanking them.
+      const prose = text.replace(/^```[\s\S]*?^```/gm, '');
+      for (const m of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const [target, anchor] = m[1].split('#');
+        if (/^[a-z]+:/.test(target)) continue;
+        checked++;
+        const file = target === '' ? path.join(ROOT, page) : path.resolve(ROOT, path.dirname(page), target);
+        const rel = path.relative(ROOT, file);
+        if (rel.startsWith('..') || !fs.existsSync(file)) {
+          broken.push(`${page}: ${m[1]}`);
+          continue;
+        }
+        if (anchor && file.endsWith('.md') && !anchorsOf(rel.split(path.sep).join('/')).has(anchor)) broken.push(`${page}: ${m[1]} (no such heading)`);
+      }
+    }
+    assert.deepEqual(broken, []);
+    assert.ok(checked > 50, `only ${checked} links checked`);
+  });
+});

@@ -38,6 +38,10 @@ const lazyExports = {
     build.onResolve({ filter: /^\.\/exports$/ }, (args) =>
       path.basename(args.importer) === 'load-exports.ts' ? { path: './exports.js', external: true } : undefined,
     );
+    // The importer (out/imports.js, with mammoth and parse5) is loaded the same way, by load-import.ts.
+    build.onResolve({ filter: /^\.\/imports$/ }, (args) =>
+      path.basename(args.importer) === 'load-import.ts' ? { path: './imports.js', external: true } : undefined,
+    );
     // The core's index re-exports renderDocx, which nothing in these bundles
     // calls; esbuild keeps a package it cannot prove free of side effects even
     // when none of it is used, so docx is declared free of them here and goes.
@@ -54,6 +58,7 @@ const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'out/extension.js', external: ['vscode'], target: 'node18' },
   { entryPoints: ['server/src/server.ts'], outfile: 'out/server.js', external: ['playwright-core'], target: 'node18', plugins: [lazyExports] },
   { entryPoints: ['server/src/exports.ts'], outfile: 'out/exports.js', external: ['playwright-core'], target: 'node18' },
+  { entryPoints: ['server/src/imports.ts'], outfile: 'out/imports.js', target: 'node18' },
   {
     entryPoints: ['server/src/cli.ts'],
     outfile: 'out/cli.js',

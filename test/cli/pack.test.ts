@@ -36,10 +36,10 @@ describe('npm pack: a tarball that installs globally offline', function () {
   });
   after(() => cleanup(dir));
 
-  it('ships only the bundles (with the export code they load on demand), the README, the licence and the bundled playwright-core', () => {
+  it('ships only the bundles (with the export and import code they load on demand), the README, the licence and the bundled playwright-core', () => {
     const list = run('tar', ['tzf', path.join(dir, `minutes-language-${version}.tgz`)], dir).stdout.split('\n').filter(Boolean);
     const own = list.filter((f) => !f.startsWith('package/node_modules/playwright-core/')).sort();
-    assert.deepEqual(own, ['package/LICENSE', 'package/README.md', 'package/out/cli.js', 'package/out/exports.js', 'package/out/server.js', 'package/package.json']);
+    assert.deepEqual(own, ['package/LICENSE', 'package/README.md', 'package/out/cli.js', 'package/out/exports.js', 'package/out/imports.js', 'package/out/server.js', 'package/package.json']);
     assert.ok(list.includes('package/node_modules/playwright-core/package.json'));
   });
 

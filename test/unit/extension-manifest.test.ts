@@ -88,8 +88,8 @@ describe('extension manifest', () => {
       const kept = ignore.some((l) => l.startsWith('!') && matches(l.slice(1), f));
       assert.ok(kept, `${f} is kept by .vscodeignore`);
     }
-    // The client starts out/server.js, which loads out/exports.js on the first export.
-    for (const bundle of [pkg.main.replace(/^\.\//, ''), 'out/server.js', 'out/exports.js'])
+    // The client starts out/server.js, which loads out/exports.js on the first export and out/imports.js on the first import.
+    for (const bundle of [pkg.main.replace(/^\.\//, ''), 'out/server.js', 'out/exports.js', 'out/imports.js'])
       assert.ok(ignore.includes(`!${bundle}`), `${bundle} ships`);
     assert.ok(!ignore.some((l) => l.startsWith('!') && matches(l.slice(1), 'out/cli.js')), 'the CLI bundle does not ship in the .vsix');
   });

@@ -43,10 +43,24 @@ export interface ExportCommand {
   readonly config?: string;
 }
 
+/** `minutes import FILE... [-o OUT | --out-dir DIR] ...` */
+export interface ImportCommand {
+  readonly command: 'import';
+  readonly files: readonly string[];
+  readonly output?: string;
+  readonly outDir?: string;
+  readonly from?: 'text' | 'html' | 'docx';
+  readonly committee?: string;
+  readonly date?: string;
+  readonly authority?: string;
+  readonly report?: string;
+}
+
 export type Command =
   | LintCommand
   | ExportCommand
-  | { readonly command: 'help'; readonly topic?: 'lint' | 'export' }
+  | ImportCommand
+  | { readonly command: 'help'; readonly topic?: 'lint' | 'export' | 'import' }
   | { readonly command: 'version' };
 
 interface FlagSpec {
@@ -89,6 +103,21 @@ const EXPORT_FLAGS: Record<string, FlagSpec> = {
   '--chromium': { key: 'chromium', takesValue: true },
 };
 
+const IMPORT_FLAGS: Record<string, FlagSpec> = {
+  '--help': { key: 'help', takesValue: false },
+  '-h': { key: 'help', takesValue: false },
+  '--output': { key: 'output', takesValue: true },
+  '-o': { key: 'output', takesValue: true },
+  '--out-dir': { key: 'outDir', takesValue: true },
+  '--from': { key: 'from', takesValue: true },
+  '--committee': { key: 'committee', takesValue: true },
+  '--date': { key: 'date', takesValue: true },
+  '--authority': { key: 'authority', takesValue: true },
+  '--report': { key: 'report', takesValue: true },
+};
+
+const IMPORT_FROM = ['text', 'html', 'docx'] as const;
+
 type Parsed = { flags: Map<string, string[]>; positionals: string[] };
 
 /** Parses the arguments after `minutes` (process.argv.slice(2)). Throws CliError on a usage problem. */
@@ -99,12 +128,13 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--version' || first === '-v') return { command: 'version' };
   if (first === 'lint') return parseLint(rest);
   if (first === 'export') return parseExport(rest);
-  if (first.startsWith('-')) throw new CliError(`unknown option "${first}"; a command comes first: minutes lint|export ... (see minutes --help)`);
-  throw new CliError(`unknown command "${first}"; the commands are lint and export (see minutes --help)`);
+  if (first === 'import') return parseImport(rest);
+  if (first.startsWith('-')) throw new CliError(`unknown option "${first}"; a command comes first: minutes lint|export|import ... (see minutes --help)`);
+  throw new CliError(`unknown command "${first}"; the commands are lint, export and import (see minutes --help)`);
 }
 
-function topicOf(word: string | undefined): 'lint' | 'export' | undefined {
-  return word === 'lint' || word === 'export' ? word : undefined;
+function topicOf(word: string | undefined): 'lint' | 'export' | 'import' | undefined {
+  return word === 'lint' || word === 'export' || word === 'import' ? word : undefined;
 }
 
 function parseLint(argv: readonly string[]): Command {
@@ -158,6 +188,31 @@ function parseExport(argv: readonly string[]): Command {
     includeExempt: flags.has('includeExempt'),
     chromium: last(flags, 'chromium'),
     config: last(flags, 'config'),
+  };
+}
+
+function parseImport(argv: readonly string[]): Command {
+  const { flags, positionals } = scan(argv, IMPORT_FLAGS, 'import');
+  if (flags.has('help')) return { command: 'help', topic: 'import' };
+  if (positionals.length === 0) throw new CliError('import needs a FILE: minutes import FILE... [-o OUT | --out-dir DIR]');
+  const output = last(flags, 'output');
+  const outDir = last(flags, 'outDir');
+  if (output !== undefined && outDir !== undefined) throw new CliError('-o and --out-dir cannot be combined; -o names one file, --out-dir a folder for several');
+  if (output !== undefined && positionals.length > 1) throw new CliError(`-o names one output file, but ${positionals.length} files were given: use --out-dir DIR`);
+  if (positionals.length > 1 && outDir === undefined) throw new CliError(`${positionals.length} files were given: name a folder for them with --out-dir DIR`);
+  const from = last(flags, 'from');
+  const date = last(flags, 'date');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD, got "${date}"`);
+  return {
+    command: 'import',
+    files: positionals,
+    output,
+    outDir,
+    from: from === undefined ? undefined : oneOf(from, IMPORT_FROM, '--from'),
+    committee: last(flags, 'committee'),
+    date,
+    authority: last(flags, 'authority'),
+    report: last(flags, 'report'),
   };
 }
 

@@ -10,9 +10,11 @@ export function mainHelp(version: string): string {
 Usage:
   minutes lint [paths, folders or "globs"...] [options]   check .minutes files
   minutes export FILE --to html|md|json|docx|pdf [-o OUT]  publish one file
+  minutes import FILE... [-o OUT | --out-dir DIR]          turn old minutes into .minutes
 
   minutes lint --help      every lint option
   minutes export --help    every export option
+  minutes import --help    every import option
   minutes --version        the version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage,
@@ -75,6 +77,31 @@ export function exportHelp(): string {
 
 The source file is never overwritten. Exit codes: 0 written, 2 a usage,
 configuration or file problem.
+`;
+}
+
+export function importHelp(): string {
+  return `Usage: minutes import FILE... [options]
+
+Turns minutes written before the language (a ModernGov web page, a Word
+document, a text copy, text from a PDF made with pdftotext -layout) into a
+.minutes file for a clerk to check. The kind of input is told from its
+content. Every word of the minutes is kept in order; page furniture is
+dropped and listed in the report; every guess has a "// import:" comment.
+
+  -o, --output FILE           write the one FILE's result here (without it,
+                              the result goes to standard output)
+  --out-dir DIR               write each FILE's result to DIR/NAME.minutes
+  --from text|html|docx       the kind of input, when it should not be told
+  --committee NAME            the header's committee (over the source's)
+  --date YYYY-MM-DD           the header's date (over the source's)
+  --authority NAME            the header's authority
+  --report FILE               write what was recognised, guessed, dropped and
+                              rewritten, with source lines, as JSON
+  -h, --help                  this help
+
+An existing file is never overwritten. Exit codes: 0 imported, 2 a usage or
+file problem, or input that is not minutes (nothing is written then).
 `;
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from './args';
 import { CliError, EXIT_USAGE, oneLine } from './errors';
-import { exportHelp, lintHelp, mainHelp } from './help';
+import { exportHelp, importHelp, lintHelp, mainHelp } from './help';
 import { runLint, type RunContext } from './lint-command';
 import { say, writeStdout } from './output';
 
@@ -19,12 +19,14 @@ export async function main(argv: readonly string[], ctx: RunContext): Promise<nu
         await writeStdout(`${ctx.version}\n`);
         return 0;
       case 'help':
-        await writeStdout(cmd.topic === 'lint' ? lintHelp() : cmd.topic === 'export' ? exportHelp() : mainHelp(ctx.version));
+        await writeStdout(cmd.topic === 'lint' ? lintHelp() : cmd.topic === 'export' ? exportHelp() : cmd.topic === 'import' ? importHelp() : mainHelp(ctx.version));
         return 0;
       case 'lint':
         return await runLint(cmd, ctx);
       case 'export':
         return await runExportCommand(cmd, ctx);
+      case 'import':
+        return await runImportCommand(cmd, ctx);
     }
   } catch (err) {
     if (err instanceof CliError) {
@@ -40,4 +42,9 @@ export async function main(argv: readonly string[], ctx: RunContext): Promise<nu
 async function runExportCommand(cmd: Extract<ReturnType<typeof parseArgs>, { command: 'export' }>, ctx: RunContext): Promise<number> {
   const { runExport } = await import('./export-command');
   return runExport(cmd, ctx);
+}
+
+async function runImportCommand(cmd: Extract<ReturnType<typeof parseArgs>, { command: 'import' }>, ctx: RunContext): Promise<number> {
+  const { runImport } = await import('./import-command');
+  return runImport(cmd, ctx);
 }

@@ -69,3 +69,29 @@ function existingMode(file: string): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * Writes a new file atomically and never over an existing one: the content
+ * goes to a temporary file, which is then hard-linked to the target (a link
+ * fails when the target exists, even one made a moment ago) and removed.
+ * Throws CliError naming the file.
+ */
+export function writeNewFile(file: string, content: Uint8Array | string, shown: string = file): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o666);
+    try {
+      fs.writeFileSync(fd, content);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.linkSync(temp, file);
+  } catch (err) {
+    const exists = (err as NodeJS.ErrnoException).code === 'EEXIST';
+    throw new CliError(exists ? `${shown}: already exists; refusing to overwrite it` : `${shown}: cannot write: ${describeFsError(err)}`);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}

@@ -33,6 +33,26 @@ export function detectFormat(bytes: Uint8Array): ImportFormat {
   return 'text';
 }
 
+/**
+ * The words minutes are written in. A text with none of them, or with more
+ * code or numbers than prose (a program, a spreadsheet's CSV, a log), is
+ * not minutes, and importing it would only wrap it in a header.
+ */
+const MINUTES_WORDS =
+  /\b(?:minutes|resolved|recommended|agreed|agenda|meeting|committee|council|councillors?|present|apologies|noted|chair(?:man|person)?|cabinet|board|report|item|decision|declarations?|members?|moved|seconded)\b/gi;
+
+/** Why a text is not minutes, or null when it may well be. */
+export function notMinutesReason(text: string): string | null {
+  const sample = text.slice(0, 200000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const visible = sample.replace(/\s+/g, '').length;
+  if (visible === 0) return 'there is no text in it';
+  if (letters / visible < 0.55) return 'it is mostly numbers and symbols, not prose (a spreadsheet, a program or a log?)';
+  const found = new Set((sample.match(MINUTES_WORDS) ?? []).map((w) => w.toLowerCase()));
+  if (found.size < 2) return 'none of the words minutes are written in (meeting, committee, resolved, agenda, present, item ...) is in it';
+  return null;
+}
+
 /** True when text looks like pdftotext output, so the text reader joins its lines. */
 export function isPdfText(text: string): boolean {
   return looksLikePdfText(text);

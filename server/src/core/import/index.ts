@@ -12,7 +12,7 @@
  */
 import { analyze } from '../index';
 import type { ReadResult } from './blocks';
-import { decodeText, detectFormat, ImportError, type ImportFormat } from './detect';
+import { decodeText, detectFormat, ImportError, notMinutesReason, type ImportFormat } from './detect';
 import type { HeaderOptions } from './header';
 import { readHtml } from './html-reader';
 import { readDocx } from './docx-reader';
@@ -52,10 +52,11 @@ export async function importMinutes(input: Uint8Array | string, options: ImportO
   const read = await readAs(format, bytes);
   const kind = format === 'text' && read.bestEffort ? 'pdf-text' : format;
   if (!read.blocks.some((b) => b.kind === 'table' || b.text.trim())) throw new ImportError(`no text found in the ${format === 'docx' ? 'document' : 'file'}`);
+  const why = notMinutesReason(read.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.flat().join(' '))).join('\n'));
+  if (why) throw new ImportError(`this does not look like minutes: ${why}`);
   const report = emptyReport(kind, format === 'docx' ? 'paragraph' : 'line', read.bestEffort ?? null);
   const rec = recognise(read, report);
   const text = writeMinutes(rec, options, report);
-  if (!rec.body.some((l) => l.text && !l.text.startsWith('//')) && report.dropped.length === 0) throw new ImportError('no minutes found in the file');
   count(text, report, rec.names.names);
   return { text, report };
 }

@@ -1,5 +1,5 @@
 /**
- * The importer's three promises (language.md §12, issue 16), checked on any
+ * The importer's three promises (issue 16), checked on any
  * input: the output has no syntax-error; every word of the source's
  * visible text is in the output in order, except the furniture and the
  * rewrites the report lists; and importing the output's own HTML export

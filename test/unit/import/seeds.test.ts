@@ -1,8 +1,8 @@
 /**
- * The five seeds, imported raw (copies of ../shared/seeds, byte for byte,
+ * The five seeds, imported raw (the source pages byte for byte,
  * under test/fixtures/import/seeds/): each gives its hand-reviewed golden
  * `.minutes` file and report, keeps every word, has no syntax-error, and
- * reads as the brief maps the seeds (§9).
+ * reads as the seeds written in the language do (test/fixtures/seeds/).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';

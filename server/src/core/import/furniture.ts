@@ -1,6 +1,6 @@
 /**
  * Page furniture: the words a web page or a document prints around the
- * minutes that are not minutes (language.md §12): ModernGov's navigation
+ * minutes that are not minutes: ModernGov's navigation
  * and labels (`Agenda item`, `Issue - meetings`, `Supporting documents:`,
  * `pdf icon PDF 168 KB`, `View the reasons why item 7 is restricted`), a
  * site's "Local democracy" breadcrumb, a PDF's page numbers. The importer

@@ -1,5 +1,5 @@
 /**
- * Importing minutes written before the language (language.md §12): a text
+ * Importing minutes written before the language (`minutes import`): a text
  * copy, a web page, a Word document in; a `.minutes` file and a report of
  * what was recognised, guessed, dropped and rewritten out. Pure: bytes or
  * text in, text out; nothing from the input is ever run.

@@ -1,6 +1,6 @@
 /**
  * The importer's promise, checked: every word of the source's minutes text
- * is in the output, in order (language.md §12). Words are runs of letters
+ * is in the output, in order. Words are runs of letters
  * and digits, compared without case; punctuation and white space do not
  * count. The source's words are taken without the page furniture the
  * report lists as dropped and with the report's rewrites applied (each

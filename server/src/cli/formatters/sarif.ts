@@ -1,7 +1,7 @@
 /**
  * `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning and other SARIF
  * viewers. One run; the tool driver lists every rule with its description, its
- * default level and a help link to the rule's entry in the README; each
+ * default level and a help link to the rule's page (docs/rules/<id>.md); each
  * result points at its rule by id and index and at its file by a URI relative
  * to the source root (`%SRCROOT%`, the working folder), with a region in
  * 1-based lines and UTF-16 columns (end column exclusive).

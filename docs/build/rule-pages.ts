@@ -19,6 +19,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyFixes, RULE_IDS, RULES, validateConfig, type MinutesConfig, type MinutesDiagnostic, type Rule } from '../../server/src/core/index';
+import { codeActionsFor } from '../../server/src/core/features/index';
 import { headingsOf } from './headings';
 
 /** One generated file: its path from the repository root ('/'-separated) and its text. */
@@ -124,13 +125,32 @@ function fixtureConfig(root: string, id: string): { config: Partial<MinutesConfi
   return { config: { today: TODAY, ...config }, rc };
 }
 
-function ruleDiagnostics(text: string, id: string, config: Partial<MinutesConfig>): { diagnostics: MinutesDiagnostic[]; where: (d: MinutesDiagnostic) => string } {
+interface RuleFindings {
+  readonly diagnostics: MinutesDiagnostic[];
+  /** `line:column`, 1-based, as the CLI prints it. */
+  where(d: MinutesDiagnostic): string;
+  /** The editor's other quick fixes for the rule's problems (not its own fix, not "Disable …"). */
+  otherQuickFixes(): string[];
+}
+
+function ruleDiagnostics(text: string, id: string, config: Partial<MinutesConfig>): RuleFindings {
   const a = analyze(text, config);
-  const where = (d: MinutesDiagnostic): string => {
-    const p = a.lines.positionAt(d.start);
-    return `${p.line + 1}:${p.character + 1}`;
+  const diagnostics = a.diagnostics.filter((d) => d.ruleId === id);
+  return {
+    diagnostics,
+    where(d) {
+      const p = a.lines.positionAt(d.start);
+      return `${p.line + 1}:${p.character + 1}`;
+    },
+    otherQuickFixes() {
+      const titles = diagnostics.flatMap((d) =>
+        codeActionsFor(a, { start: d.start, end: d.end }, ['quickfix'])
+          .filter((c) => c.diagnostics.includes(d) && c.title !== d.fix?.title && !c.title.startsWith('Disable '))
+          .map((c) => c.title),
+      );
+      return [...new Set(titles)];
+    },
   };
-  return { diagnostics: a.diagnostics.filter((d) => d.ruleId === id), where };
 }
 
 /** The text after `--fix` has applied this rule's fixes until none is left (as the CLI repeats them). */
@@ -233,8 +253,10 @@ function rulePage(root: string, rule: Rule, reference: ReturnType<typeof heading
   } else if (rule.fixable) {
     out.push('Some of its problems have a fix (see above); none of those in the example does.', '');
   } else {
-    out.push('None: what the minutes should say is for the clerk to decide.', '');
+    out.push('None that `--fix` applies: what the minutes should say is for the clerk to decide.', '');
   }
+  const others = found.otherQuickFixes();
+  if (others.length) out.push(`In the editor, the problems above also have the quick fix${others.length > 1 ? 'es' : ''} ${others.map((t) => `"${t}"`).join(', ')}.`, '');
 
   out.push('## Configure or disable', '');
   out.push(...configureLines(id));

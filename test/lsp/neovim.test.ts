@@ -3,14 +3,16 @@
  * built-in LSP client) starts out/server.js over stdio with test/nvim/init.lua,
  * opens a file with a known error and prints the diagnostics and document
  * symbols it received. The test checks them. Neovim comes from apt
- * (`apt-get install neovim`); .ci/run installs it. Without it the test fails
- * in CI (CI=true) and is skipped with the reason printed elsewhere.
+ * (`apt-get install neovim`); .ci/run installs it. Without it the test is
+ * pending with that command, and fails in CI (CI=true):
+ * test/helpers/external-tools.ts.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { requireNeovim } from '../helpers/external-tools';
 import { ROOT, SERVER } from './client';
 
 const FILE = `---
@@ -33,23 +35,12 @@ RESOLVED:
 ACTION: @chen — Report the register — due 2024-10-15
 `;
 
-function nvimVersion(): string | null {
-  const r = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.split('\n')[0] : null;
-}
-
 describe('lsp: Neovim as the client', function () {
   this.timeout(60000);
   let dir: string;
 
   before(function () {
-    const version = nvimVersion();
-    if (!version) {
-      const reason = 'nvim is not installed (apt-get install --no-install-recommends neovim)';
-      if (process.env.CI === 'true') throw new Error(`${reason}: .ci/run must install it`);
-      console.log(`    skipped: ${reason}`);
-      this.skip();
-    }
+    requireNeovim(this);
     assert.ok(fs.existsSync(SERVER), `${SERVER} is missing: run \`npm run build\` first`);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-nvim-'));
   });

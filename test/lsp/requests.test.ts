@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { fixture, ROOT, TestClient, uriOf } from './client';
 import { AUDIT } from './fixture-docs';
 import { marked } from './markers';
+import { requireChromium } from '../helpers/external-tools';
 import { EXPORT_REQUEST_FORMATS, ExportRequest, RenderRequest, StatsRequest, UNKNOWN_DOCUMENT } from '../../server/src/protocol/custom-requests';
 import { statusText } from '../../client/src/status-text';
 import { known, UnknownDocumentError } from '../../client/src/unknown-document';
@@ -83,6 +84,7 @@ describe('lsp: custom requests', function () {
   });
 
   it('minutes/export prints a PDF with the installed Chromium', async function () {
+    requireChromium(this);
     this.timeout(120000);
     const uri = uriOf('export-pdf.minutes');
     client.open(uri, fixture(WESTFORD));

@@ -18,16 +18,10 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { analyze, renderHtml } from '../../server/src/core/index';
 import { previewShell, withStyleNonce } from '../../client/src/preview-html';
+import { requireChromium } from '../helpers/external-tools';
 import { hostileDocument, PAYLOADS } from './hostile';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-function chromiumPath(): string {
-  const candidates = [process.env.MINUTES_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => !!p);
-  const found = candidates.find((p) => fs.existsSync(p));
-  assert.ok(found, `no Chromium: install it (apt-get install -y --no-install-recommends chromium) or set MINUTES_CHROMIUM`);
-  return found;
-}
 
 /** What ran in a page since the last look: dialogs, and requests for anything but the pages themselves. */
 interface Ran {
@@ -79,8 +73,8 @@ describe('security: hostile text in headless Chromium', function () {
   /** The export, with its CSP bypassed; the preview with its CSP; the preview with it bypassed. */
   let pages: { what: string; page: Page; ran: Ran; preview: boolean }[];
 
-  before(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true });
+  before(async function () {
+    browser = await chromium.launch({ executablePath: requireChromium(this), args: FLAGS, headless: true });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-xss-'));
     const open = await browser.newContext({ bypassCSP: true });
     const strict = await browser.newContext({ bypassCSP: false });

@@ -1,7 +1,7 @@
 // PDF export: finding the browser (always tested), and printing the example
-// with a real Chromium, read back with pdftotext. Only the printing test is
-// skipped, with the reason printed, on a machine without Chromium; CI
-// installs it (.ci/run), so there it always runs.
+// with a real Chromium, read back with pdftotext. Only the printing test
+// needs Chromium: without it the test is pending with the install command
+// (test/helpers/external-tools.ts), and fails when CI=true.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,16 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze, exportDocument } from '../../../server/src/core/index';
 import { ChromiumNotFoundError, findChromium, htmlToPdf } from '../../../server/src/pdf';
+import { requireChromium, requirePdfTools } from '../../helpers/external-tools';
 import { EXAMPLES, read } from '../fixtures';
-
-function chromiumOrNull(): string | null {
-  try {
-    return findChromium();
-  } catch (err) {
-    if (err instanceof ChromiumNotFoundError) return null;
-    throw err;
-  }
-}
 
 describe('export: PDF', () => {
   let dir: string;
@@ -54,16 +46,12 @@ describe('export: PDF', () => {
   });
 
   it('prints the example to an A4 PDF whose text is the minutes', async function () {
-    const chromium = chromiumOrNull();
-    if (!chromium) {
-      if (process.env.CI === 'true') throw new Error('no Chromium found: .ci/run must install chromium');
-      console.log('      (skipped: no Chromium on this machine; install chromium or set MINUTES_CHROMIUM to run the PDF test)');
-      this.skip();
-    }
+    const chromium = requireChromium(this);
+    requirePdfTools(this);
     this.timeout(120_000);
     const analysis = analyze(read(EXAMPLES.find((f) => f.includes('westford'))!));
     const { content } = await exportDocument(analysis, 'html');
-    const pdf = await htmlToPdf(content, { chromiumPath: chromium! });
+    const pdf = await htmlToPdf(content, { chromiumPath: chromium });
     assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
     const file = path.join(dir, 'westford.pdf');
     fs.writeFileSync(file, pdf);

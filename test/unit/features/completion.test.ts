@@ -191,6 +191,17 @@ describe('features/completion', () => {
       const noStatus = complete(docWith('RESOLVED:', 'ACTION: @chen — done — $0'));
       assert.deepEqual(noStatus.labels, ['due']);
     });
+
+    it('knows every word the model reads as a status: after "— completed" it offers no status again', () => {
+      const completed = complete(docWith('RESOLVED:', 'ACTION: @chen — Write to the speakers — completed — $0'));
+      assert.deepEqual(completed.labels, ['due']);
+      // Any case, a full stop, and a due date already given: nothing is left to offer.
+      const withdrawn = complete(docWith('RESOLVED:', 'ACTION: @chen — Write — due 2021-11-23 — Withdrawn. — $0'));
+      assert.deepEqual(withdrawn.labels, []);
+      // A status word inside the task is not a status, as the model reads it.
+      const inTask = complete(docWith('RESOLVED:', 'ACTION: @chen — Check the works are completed — $0'));
+      assert.deepEqual(inTask.labels, ['due', 'open', 'in progress', 'done', 'cancelled']);
+    });
   });
 
   describe('VOTE and EXEMPT', () => {

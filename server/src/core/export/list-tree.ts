@@ -6,7 +6,7 @@
  * the one they are cited through (32(1)(a) under 32(1)).
  */
 import type { ContentBlock, ListEntryModel, ResolutionModel } from '../model/types';
-import { isBulletMarker } from '../syntax/lines';
+import { isBulletMarker } from '../vocabulary';
 
 /**
  * The deepest level printed: entries nested further print at this level.

@@ -7,7 +7,7 @@
  */
 import type { MinutesConfig } from '../config';
 import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
-import { isBulletMarker } from '../syntax/lines';
+import { isBulletMarker } from '../vocabulary';
 import { escapeMarkdown, markdownInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import {

@@ -15,11 +15,12 @@
 import { riskBand } from '../model/risk-band';
 import type { Analysis } from '../index';
 import { readRating } from '../model/risk-matrix';
-import type { AttendanceEntryModel, ItemModel } from '../model/types';
+import type { ItemModel } from '../model/types';
 import type { Span } from '../syntax/ast';
 import { ruleById } from '../validate/registry';
 import { ruleDocsUrl } from '../rule-docs';
-import { HEADER_KEYS, KEYWORD_DOCS } from './keyword-docs';
+import { ATTENDANCE_LISTS, isHeaderKey, isOpen } from '../vocabulary';
+import { HEADER_KEY_DOCS, KEYWORD_DOCS } from './keyword-docs';
 import { documentMatrix, itemAt, itemLabel, keywordBlockAt, referenceAt, riskCellAt, touches } from './locate';
 
 export interface HoverResult {
@@ -54,8 +55,8 @@ function wordHover(a: Analysis, offset: number): { text: string; span: Span } | 
   if (block && touches(block.keywordText.span, offset))
     return { text: `**${block.keyword}:** ${KEYWORD_DOCS[block.keyword]}`, span: block.keywordText.span };
   const entry = a.ast.header?.entries.find((e) => touches(e.key.span, offset));
-  const doc = entry && HEADER_KEYS[entry.key.text.toLowerCase()];
-  return entry && doc ? { text: `**${entry.key.text}:** ${doc}`, span: entry.key.span } : null;
+  const key = entry?.key.text.toLowerCase() ?? '';
+  return entry && isHeaderKey(key) ? { text: `**${entry.key.text}:** ${HEADER_KEY_DOCS[key]}`, span: entry.key.span } : null;
 }
 
 /** A person's name, role, attendance and interests. */
@@ -71,14 +72,8 @@ export function personHover(a: Analysis, handle: string): string {
 }
 
 function attendanceOf(a: Analysis, handle: string): string {
-  const lists: [string, readonly AttendanceEntryModel[]][] = [
-    ['present', a.model.attendance.present],
-    ['sent apologies', a.model.attendance.apologies],
-    ['absent', a.model.attendance.absent],
-    ['in attendance (not voting)', a.model.attendance.inAttendance],
-  ];
-  const found = lists.flatMap(([label, list]) =>
-    list.filter((e) => e.handle === handle).map((e) => (e.note ? `${label} (${e.note})` : label)),
+  const found = ATTENDANCE_LISTS.flatMap(({ field, says }) =>
+    a.model.attendance[field].filter((e) => e.handle === handle).map((e) => (e.note ? `${says} (${e.note})` : says)),
   );
   return found.length ? found.join('; ') : 'not recorded';
 }
@@ -105,7 +100,7 @@ export function ratingHover(a: Analysis, rating: string): string {
 /** An item's outcome at a glance. */
 export function itemHover(item: ItemModel): string {
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  const open = item.actions.filter((x) => x.status === 'open' || x.status === 'in progress').length;
+  const open = item.actions.filter((x) => isOpen(x.status)).length;
   const lines = [
     `**Item ${itemLabel(item)}**`,
     [
@@ -122,7 +117,7 @@ export function itemHover(item: ItemModel): string {
   // with the sub-items say what the heading stands for.
   if (item.items.length) {
     const all = withSubItems(item);
-    const openAll = all.actions.filter((x) => x.status === 'open' || x.status === 'in progress').length;
+    const openAll = all.actions.filter((x) => isOpen(x.status)).length;
     lines.push(
       `With its sub-items: ${[
         count(all.resolutions.length, 'resolution', 'resolutions'),

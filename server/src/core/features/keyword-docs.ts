@@ -1,12 +1,15 @@
 /**
  * What each word of the language means, in one sentence a clerk can read:
- * block keywords, header keys and their fixed values, ACTION statuses and
- * the paragraphs of Schedule 12A. Completion shows these as documentation
- * and hover on a keyword shows the same text, so the two never drift apart.
+ * block keywords, header keys and their values, ACTION statuses and the
+ * paragraphs of Schedule 12A. Completion shows these as documentation and
+ * hover on a keyword shows the same text, so the two never drift apart.
+ *
+ * The words themselves are the vocabulary's (../vocabulary); each table here
+ * is keyed by them, so the type checker asks for a doc for every new word.
  */
-import type { Keyword } from '../syntax/ast';
+import type { ActionStatus, HeaderKey, HeaderKeyWithValues, HeaderValue, Keyword } from '../vocabulary';
 
-/** Block keywords in the order a clerk meets them, with their meaning. */
+/** What each block keyword means. */
 export const KEYWORD_DOCS: Readonly<Record<Keyword, string>> = {
   PEOPLE: 'Declares the people of the minutes, one per line: `@handle  Display Name — Role`.',
   PRESENT: 'The members present: they count towards the quorum and are the ones who vote.',
@@ -28,11 +31,8 @@ export const KEYWORD_DOCS: Readonly<Record<Keyword, string>> = {
   RISKS: 'A risk table follows: risk, description, mitigation and a rating column.',
 };
 
-/** Keywords that belong before the first agenda item. */
-export const PREAMBLE_KEYWORDS: readonly Keyword[] = ['PEOPLE', 'PRESENT', 'APOLOGIES', 'ABSENT', 'IN ATTENDANCE', 'DECLARATIONS'];
-
-/** Header keys and their meaning, in the order a header usually lists them. */
-export const HEADER_KEYS: Readonly<Record<string, string>> = {
+/** What each header key means. */
+export const HEADER_KEY_DOCS: Readonly<Record<HeaderKey, string>> = {
   type: '`minutes` (the default) or `report` for an officer’s report to a committee.',
   authority: 'The council or body.',
   committee: 'The committee that met (required).',
@@ -48,32 +48,38 @@ export const HEADER_KEYS: Readonly<Record<string, string>> = {
   from: 'Who a report is from.',
 };
 
-/** The fixed values of header keys that have them. */
-export const HEADER_VALUES: Readonly<Record<string, readonly { value: string; doc: string }[]>> = {
-  status: [
-    { value: 'draft', doc: 'Not yet approved as a correct record.' },
-    { value: 'approved', doc: 'Approved as a correct record; add `approved-on`.' },
-  ],
-  type: [
-    { value: 'minutes', doc: 'The minutes of a meeting (the default).' },
-    { value: 'report', doc: 'An officer’s report to a committee.' },
-  ],
-  'risk-matrix': [
-    { value: 'A-F x 1-4', doc: 'Likelihood A-F, impact 1-4; ratings such as B2 (the default).' },
-    { value: 'A-E x 1-5', doc: 'Likelihood A-E, impact 1-5; ratings such as C3.' },
-    { value: '1-5 x 1-5', doc: 'Likelihood and impact 1-5; ratings such as 4x3.' },
-    { value: '1-4 x 1-4', doc: 'Likelihood and impact 1-4; ratings such as 3x2.' },
-    { value: '1-3 x 1-3', doc: 'Likelihood and impact 1-3; ratings such as 2x2.' },
-  ],
+/** What each value the vocabulary gives a header key means. */
+export const HEADER_VALUE_DOCS: { readonly [K in HeaderKeyWithValues]: Readonly<Record<HeaderValue<K>, string>> } = {
+  status: {
+    draft: 'Not yet approved as a correct record.',
+    approved: 'Approved as a correct record; add `approved-on`.',
+  },
+  type: {
+    minutes: 'The minutes of a meeting (the default).',
+    report: 'An officer’s report to a committee.',
+  },
+  'risk-matrix': {
+    'A-F x 1-4': 'Likelihood A-F, impact 1-4; ratings such as B2 (the default).',
+    'A-E x 1-5': 'Likelihood A-E, impact 1-5; ratings such as C3.',
+    '1-5 x 1-5': 'Likelihood and impact 1-5; ratings such as 4x3.',
+    '1-4 x 1-4': 'Likelihood and impact 1-4; ratings such as 3x2.',
+    '1-3 x 1-3': 'Likelihood and impact 1-3; ratings such as 2x2.',
+  },
 };
 
-/** ACTION statuses with their meaning. */
-export const ACTION_STATUSES: readonly { value: string; doc: string }[] = [
-  { value: 'open', doc: 'Not started or not finished (the default).' },
-  { value: 'in progress', doc: 'Under way.' },
-  { value: 'done', doc: 'Completed.' },
-  { value: 'cancelled', doc: 'Dropped; it will not be done.' },
-];
+/** The doc of a header key's value, or undefined when the vocabulary gives the key no such value. */
+export function headerValueDoc(key: string, value: string): string | undefined {
+  const docs = Object.hasOwn(HEADER_VALUE_DOCS, key) ? (HEADER_VALUE_DOCS[key as HeaderKeyWithValues] as Readonly<Record<string, string>>) : undefined;
+  return docs && Object.hasOwn(docs, value) ? docs[value] : undefined;
+}
+
+/** What each ACTION status means. */
+export const STATUS_DOCS: Readonly<Record<ActionStatus, string>> = {
+  open: 'Not started or not finished (the default).',
+  'in progress': 'Under way.',
+  done: 'Completed.',
+  cancelled: 'Dropped; it will not be done.',
+};
 
 /** The paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972. */
 export const EXEMPT_PARAGRAPHS: readonly string[] = [

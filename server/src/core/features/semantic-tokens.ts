@@ -17,10 +17,10 @@
  * needs nothing but the line index.
  */
 import type { Analysis } from '../index';
-import { readStatus } from '../model/action';
 import { readRiskTable } from '../model/risks';
 import type { Block, ItemNode, KeywordBlockNode, Span } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
+import { readStatus } from '../vocabulary';
 
 export type SemanticTokenType = 'keyword' | 'variable' | 'number' | 'enumMember' | 'property' | 'comment';
 export type SemanticTokenModifier = 'declaration' | 'deprecated';

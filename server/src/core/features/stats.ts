@@ -5,6 +5,7 @@
  * shows them.
  */
 import type { Analysis } from '../index';
+import { isOpen } from '../vocabulary';
 
 export interface DocumentStats {
   readonly errors: number;
@@ -18,6 +19,6 @@ export function documentStats(a: Analysis): DocumentStats {
     errors: a.diagnostics.filter((d) => d.severity === 'error').length,
     warnings: a.diagnostics.filter((d) => d.severity === 'warning').length,
     actions: a.model.actions.length,
-    openActions: a.model.actions.filter((x) => x.status === 'open' || x.status === 'in progress').length,
+    openActions: a.model.actions.filter((x) => isOpen(x.status)).length,
   };
 }

@@ -1,42 +1,13 @@
 /**
  * Reading an ACTION line's segments: the first is the owner, `due ...` the due
- * date, a status word the status, and what remains the task.
- *
- * The status words are the brief's four (language.md §6). Action logs pasted
- * from a tracker also say `completed`, `closed`, `ongoing`, `in-progress` or
- * `withdrawn`; values are read loosely (§6), so those are read as the status
- * they mean rather than joined to the task, which left the action open and
- * later reported it overdue.
+ * date, a status word the status, and what remains the task. The status words
+ * (the brief's four and the tracker words read as them) are the vocabulary's.
  */
 import type { ActionSegmentsNode } from '../syntax/ast';
+import { ACTION_SEPARATOR, readStatus, type ActionStatus } from '../vocabulary';
 import { isRealDate } from './dates';
 import { findHandles } from './references';
-import type { ActionModel, ActionStatus } from './types';
-
-/** Every word read as a status, lower-cased, and the status it means. */
-const STATUS_WORDS: ReadonlyMap<string, ActionStatus> = new Map<string, ActionStatus>([
-  ['open', 'open'],
-  ['in progress', 'in progress'],
-  ['done', 'done'],
-  ['cancelled', 'cancelled'],
-  ['not started', 'open'],
-  ['in-progress', 'in progress'],
-  ['ongoing', 'in progress'],
-  ['under way', 'in progress'],
-  ['underway', 'in progress'],
-  ['complete', 'done'],
-  ['completed', 'done'],
-  ['closed', 'done'],
-  ['canceled', 'cancelled'],
-  ['withdrawn', 'cancelled'],
-]);
-
-/** The status an ACTION segment gives (`Done`, `completed.`), or null when it is not a status word. */
-export function readStatus(segment: string): ActionStatus | null {
-  if (segment.length > LONGEST_STATUS + 1) return null;
-  const word = segment.toLowerCase().replace(/\.$/, '');
-  return STATUS_WORDS.get(word) ?? null;
-}
+import type { ActionModel } from './types';
 
 /** `names` maps a handle to its display name. */
 export function parseAction(
@@ -67,13 +38,10 @@ export function parseAction(
     if (read) status = read;
     else if (text) task.push(text);
   }
-  return { owner, handles, task: task.length ? task.join(' — ') : null, due, dueText, status, item, line };
+  return { owner, handles, task: task.length ? task.join(ACTION_SEPARATOR) : null, due, dueText, status, item, line };
 }
 
 const OWNER_HANDLE = /(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/g;
-
-/** A longer segment (but for a full stop) is no status word, and is not lower-cased to find out (tasks are long). */
-const LONGEST_STATUS = [...STATUS_WORDS.keys()].reduce((n, s) => Math.max(n, s.length), 0);
 
 const DATE_WORD = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tomorrow|next|end|week|month|year|tbc|tba)\b/i;
 

@@ -5,6 +5,7 @@
  * `@`; free text keeps inline markup (`**bold**`, `@handle`) as written, and
  * the renderers turn it into formatting and display names.
  */
+import type { ActionStatus } from '../vocabulary';
 
 /** 0-based first and last line of a construct. */
 export interface LineRange {
@@ -58,7 +59,8 @@ export interface VoteModel {
   readonly line: number;
 }
 
-export type ActionStatus = 'open' | 'in progress' | 'done' | 'cancelled';
+/** An ACTION's status: open, in progress, done or cancelled (the vocabulary's table). */
+export type { ActionStatus };
 
 export interface ActionModel {
   /** The owner as a reader sees it: handles replaced by display names. */

@@ -6,6 +6,7 @@
  * its segments but no segment is yet called "owner" or "due". Meaning lives in
  * the model (../model) and judgement in the rules (../validate).
  */
+import type { Keyword } from '../vocabulary';
 
 /** Half-open range of UTF-16 offsets into the source text. */
 export interface Span {
@@ -36,26 +37,8 @@ export interface HeaderNode {
   readonly span: Span;
 }
 
-/** Every block keyword, in its canonical spelling without the colon. */
-export type Keyword =
-  | 'PEOPLE'
-  | 'PRESENT'
-  | 'APOLOGIES'
-  | 'ABSENT'
-  | 'IN ATTENDANCE'
-  | 'DECLARATIONS'
-  | 'REPORT'
-  | 'CONTACT'
-  | 'EXEMPT'
-  | 'URGENT'
-  | 'DOCUMENTS'
-  | 'RECOMMENDED'
-  | 'MINUTES'
-  | 'RESOLVED'
-  | 'NOTED'
-  | 'VOTE'
-  | 'ACTION'
-  | 'RISKS';
+/** Every block keyword, in its canonical spelling without the colon (the vocabulary's table). */
+export type { Keyword };
 
 /** The style of a list marker, used to number resolutions and to check sequences. */
 export type MarkerStyle =

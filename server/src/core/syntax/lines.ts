@@ -4,6 +4,7 @@
  * table cells, headings, ACTION segments). Pure string work with offsets.
  */
 import type { IToken } from 'chevrotain';
+import { actionSeparatorPattern, isBulletMarker, LIST_MARKER_SOURCE } from '../vocabulary';
 import type { MarkerStyle, Span, TableCell, TextPiece } from './ast';
 
 /** A piece of text trimmed of surrounding white space, with its span. */
@@ -39,7 +40,8 @@ export function lineSpan(token: IToken): Span {
   return { start: token.startOffset, end: token.startOffset + end };
 }
 
-const MARKER = /^([ \t]*)(\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|[-*\u2022\u00B7])(?=[ \t\n]|$)/;
+/** A list line's indentation and marker (the vocabulary's markers), followed by white space or the end. */
+const MARKER = new RegExp(`^([ \\t]*)(${LIST_MARKER_SOURCE})(?=[ \\t\\n]|$)`);
 
 export interface MarkerParts {
   readonly indent: number;
@@ -50,17 +52,11 @@ export interface MarkerParts {
 }
 
 // Made once, not on every list line (a literal in the function is a new object per call).
-const BULLET = /^[-*\u2022\u00B7]$/;
 const MARKER_PUNCTUATION = /[().]/g;
 const MULTILEVEL = /^\d+\.\d/;
 const DIGIT = /\d/;
 const ROMAN = /^[ivxlcdm]{2,}$/;
 const UPPER = /^[A-Z]$/;
-
-/** True for a bullet marker (`-` `*` `•` `·`), as opposed to a number or letter. */
-export function isBulletMarker(marker: string): boolean {
-  return BULLET.test(marker);
-}
 
 /** Splits a list line into its marker and text. The style of a lone i, v or x is settled per list later. */
 export function splitMarker(token: IToken): MarkerParts {
@@ -69,7 +65,7 @@ export function splitMarker(token: IToken): MarkerParts {
   const raw = m[2];
   const start = token.startOffset + indent;
   // A bullet has no value; the others lose their brackets and dots (no dot is left for /\.$/).
-  const bullet = BULLET.test(raw);
+  const bullet = isBulletMarker(raw);
   const value = bullet ? raw : raw.replace(MARKER_PUNCTUATION, '');
   let style: MarkerStyle;
   if (bullet) style = 'bullet';
@@ -145,13 +141,8 @@ export function splitHeading(token: IToken): HeadingParts {
   return { level, marker, number, title };
 }
 
-/**
- * ACTION segment separators: an em dash, an en dash or `--`, with white space
- * around. A match may only start where a run of white space starts (the
- * lookbehind), so a long run without a dash is scanned once, not once per
- * character of it.
- */
-const SEPARATOR = /(?<![ \t])[ \t]+(?:\u2014|\u2013|--)[ \t]+/g;
+/** ACTION segment separators (the vocabulary's): an em dash, an en dash or `--`, with white space around. */
+const SEPARATOR = actionSeparatorPattern();
 
 /** Splits a piece on the ACTION separators, keeping spans of both parts. */
 export function splitSegments(piece: TextPiece): { segments: TextPiece[]; separators: TextPiece[] } {

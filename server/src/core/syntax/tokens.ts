@@ -14,7 +14,7 @@
  * specific line classes come before plain text.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
-import type { Keyword } from './ast';
+import { BULLETS, KEYWORD_WORDS, keywordWord, LIST_MARKER_SOURCE, type Keyword, type KeywordLineKind } from '../vocabulary';
 
 /** Start characters for a pattern that can start with anything but "\n". */
 const ANY_BUT_NEWLINE: number[] = (() => {
@@ -80,67 +80,30 @@ export const WrappingKeyword = createToken({ name: 'WrappingKeyword', pattern: L
 /** Keywords followed by a body of lines, lists or a table. */
 export const BodyKeyword = createToken({ name: 'BodyKeyword', pattern: Lexer.NA, categories: [KeywordLine] });
 
-const ONE_LINE: readonly Keyword[] = ['ACTION', 'VOTE', 'REPORT', 'EXEMPT', 'URGENT', 'MINUTES'];
-const WRAPPING: readonly Keyword[] = ['PRESENT', 'APOLOGIES', 'ABSENT', 'IN ATTENDANCE', 'CONTACT', 'DOCUMENTS'];
-
-function categoryOf(keyword: Keyword): TokenType {
-  if (ONE_LINE.includes(keyword)) return OneLineKeyword;
-  if (WRAPPING.includes(keyword)) return WrappingKeyword;
-  return BodyKeyword;
-}
-
-/**
- * Legacy spellings that clerks paste from Word, recognised so that the block
- * still means what the clerk meant; the keyword-form rule offers the canonical
- * spelling. Kept deliberately narrow: a narrative line that merely starts with
- * "Resolved" and no punctuation stays narrative. `RESOLVED:-` (a colon and a
- * dash, as many councils print it) is legacy too; it is tried before the
- * canonical head, which would otherwise take its colon and leave the dash at
- * the start of the resolution.
- */
-const LEGACY: Partial<Record<Keyword, string>> = {
-  RESOLVED:
-    '(?:Resolved|RESOLVED):[ \\t]*[-\u2013\u2014](?![-\u2013\u2014])|It was (?:unanimously )?(?:resolved|RESOLVED|Resolved) that:?|(?:Resolved|RESOLVED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
-  RECOMMENDED:
-    '(?:Recommended|RECOMMENDED):[ \\t]*[-\u2013\u2014](?![-\u2013\u2014])|(?:Recommended|RECOMMENDED)[ \\t]*[-\u2013\u2014:](?![-\u2013\u2014])',
-  MINUTES: 'Minutes:',
+const CATEGORY: Readonly<Record<KeywordLineKind, TokenType>> = {
+  'one-line': OneLineKeyword,
+  wrapping: WrappingKeyword,
+  body: BodyKeyword,
 };
 
-const KEYWORDS: readonly Keyword[] = [
-  'PEOPLE',
-  'PRESENT',
-  'APOLOGIES',
-  'ABSENT',
-  'IN ATTENDANCE',
-  'DECLARATIONS',
-  'REPORT',
-  'CONTACT',
-  'EXEMPT',
-  'URGENT',
-  'DOCUMENTS',
-  'RECOMMENDED',
-  'MINUTES',
-  'RESOLVED',
-  'NOTED',
-  'VOTE',
-  'ACTION',
-  'RISKS',
-];
+function categoryOf(keyword: Keyword): TokenType {
+  return CATEGORY[keywordWord(keyword).line];
+}
 
 /** The head of a keyword line (the keyword and its punctuation), canonical or legacy. */
 function keywordHead(keyword: Keyword): string {
   const canonical = keyword.replace(' ', '[ \\t]') + ':';
-  const legacy = LEGACY[keyword];
+  const legacy = keywordWord(keyword).legacy;
   return legacy ? `(?:${legacy}|${canonical})` : canonical;
 }
 
 /** Anchored regexes that match just the keyword part of a keyword line. */
 export const KEYWORD_HEADS: ReadonlyMap<Keyword, RegExp> = new Map(
-  KEYWORDS.map((k) => [k, new RegExp(`^${keywordHead(k)}`)]),
+  KEYWORD_WORDS.map((k) => [k, new RegExp(`^${keywordHead(k)}`)]),
 );
 
 function keywordToken(keyword: Keyword): TokenType {
-  const legacy = LEGACY[keyword];
+  const legacy = keywordWord(keyword).legacy;
   const head = keywordHead(keyword);
   const starts = new Set<string>([keyword[0]]);
   if (legacy) for (const alt of legacy.split('|')) starts.add(alt.replace(/^\(\?:/, '')[0]);
@@ -155,7 +118,7 @@ function keywordToken(keyword: Keyword): TokenType {
 
 /** Keyword token types by canonical keyword. */
 export const KEYWORD_TOKENS: ReadonlyMap<Keyword, TokenType> = new Map(
-  KEYWORDS.map((k) => [k, keywordToken(k)]),
+  KEYWORD_WORDS.map((k) => [k, keywordToken(k)]),
 );
 
 /** The keyword a token type stands for, the reverse of KEYWORD_TOKENS. */
@@ -163,8 +126,8 @@ export const KEYWORD_OF: ReadonlyMap<TokenType, Keyword> = new Map(
   [...KEYWORD_TOKENS].map(([k, t]) => [t, k]),
 );
 
-/** The canonical keywords, in the order the lexer tries them. */
-export const ALL_KEYWORDS = KEYWORDS;
+/** The canonical keywords, in the order the lexer tries them (the vocabulary's order). */
+export const ALL_KEYWORDS = KEYWORD_WORDS;
 
 export const TableRow = createToken({
   name: 'TableRow',
@@ -175,25 +138,15 @@ export const TableRow = createToken({
 });
 
 /**
- * A list entry: `1.` `1)` `(1)` `a)` `(a)` `a.` `(i)` `3.1.` `3.1` and the
- * bullets `-` `*` `•` `·`, followed by white space or the end of the line.
- * Numbers stop at three digits so that a line opening with a year stays text.
+ * A list entry: a marker of the vocabulary (`1.` `1)` `(1)` `a)` `(a)` `a.`
+ * `(i)` `3.1.` `3.1` and the bullets `-` `*` `•` `·`), followed by white
+ * space or the end of the line.
  */
 export const ListItem = createToken({
   name: 'ListItem',
   categories: [BodyLine],
-  pattern:
-    /[ \t]*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|[-*\u2022\u00B7])(?:[ \t][^\n]*)?(?:\n|$)/,
-  start_chars_hint: [
-    ' ',
-    '\t',
-    '(',
-    '-',
-    '*',
-    '\u2022',
-    '\u00B7',
-    ...'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
-  ],
+  pattern: new RegExp(`[ \\t]*(?:${LIST_MARKER_SOURCE})(?:[ \\t][^\\n]*)?(?:\\n|$)`),
+  start_chars_hint: [' ', '\t', '(', ...BULLETS, ...'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'],
   line_breaks: true,
 });
 

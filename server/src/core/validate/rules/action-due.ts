@@ -22,10 +22,11 @@
  * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-02-30`
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
  */
-import { dueTextOf, readStatus } from '../../model/action';
+import { dueTextOf } from '../../model/action';
 import { isIsoShaped, isRealDate } from '../../model/dates';
 import type { Span } from '../../syntax/ast';
 import { keywordBlocks } from '../../syntax/walk';
+import { isOpen, readStatus } from '../../vocabulary';
 import type { Rule, RuleReport } from '../rule';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
@@ -55,7 +56,7 @@ export const rule: Rule = {
       // Its status words are read as the model reads them (`completed` is done, `withdrawn` cancelled).
       const closed = b.action.segments.slice(1).some((s) => {
         const status = readStatus(s.text);
-        return status === 'done' || status === 'cancelled';
+        return status !== null && !isOpen(status);
       });
       const problem = dueProblem(text, span, closed ? null : meeting);
       if (problem) ctx.report(problem);

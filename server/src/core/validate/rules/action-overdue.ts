@@ -15,6 +15,7 @@
 import { dueTextOf } from '../../model/action';
 import { isRealDate, isoDate } from '../../model/dates';
 import { keywordBlocks } from '../../syntax/walk';
+import { isOpen } from '../../vocabulary';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -23,7 +24,7 @@ export const rule: Rule = {
   description: 'An open or in-progress ACTION whose due date is before today (the `today` setting, else the system date).',
   fixable: false,
   check(ctx) {
-    const actions = ctx.model.actions.filter((a) => a.due && (a.status === 'open' || a.status === 'in progress'));
+    const actions = ctx.model.actions.filter((a) => a.due && isOpen(a.status));
     if (!actions.length) return;
     // The one read of the clock in the core, and only when the setting leaves it open.
     const today = isRealDate(ctx.config.today) ? ctx.config.today : isoDate(new Date());

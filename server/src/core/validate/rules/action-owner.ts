@@ -21,12 +21,12 @@
  * Bad:  `ACTION: — Circulate the Ofsted letter — due 2021-06-15`
  * Good: `ACTION: @alam — Circulate the Ofsted letter — due 2021-06-15`
  */
-import { dueTextOf, readStatus } from '../../model/action';
+import { dueTextOf } from '../../model/action';
 import type { KeywordBlockNode, TextPiece } from '../../syntax/ast';
 import { keywordBlocks } from '../../syntax/walk';
+import { ACTION_SEPARATOR, LEADING_SEPARATOR, readStatus } from '../../vocabulary';
 import type { Rule, RuleReport } from '../rule';
 
-const LEADING_DASH = /^(?:\u2014|\u2013|--)(?:\s+|$)/;
 const ONLY_HANDLES = /^@[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]*,[ \t]*@[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export const rule: Rule = {
@@ -43,7 +43,7 @@ export const rule: Rule = {
       }
       // The tree splits only on a dash with space on both sides, so a line that
       // starts with one keeps the dash at the front of its first segment.
-      const dash = LEADING_DASH.exec(owner.text);
+      const dash = LEADING_SEPARATOR.exec(owner.text);
       if (dash) {
         ctx.report({
           span: { start: b.keywordText.span.start, end: owner.span.start + dash[0].trimEnd().length },
@@ -77,13 +77,13 @@ function hyphenParted(b: KeywordBlockNode, owner: TextPiece): RuleReport | null 
   parts.push(owner.text.slice(from).trim());
   const parted = ONLY_HANDLES.test(parts[0]) || parts.slice(1).some((p) => dueTextOf(p) !== null || readStatus(p) !== null);
   if (!parted) return null;
-  const written = parts.join(' — ');
+  const written = parts.join(ACTION_SEPARATOR);
   return {
     span: owner.span,
     message: `The parts of an ACTION are parted by \` — \` (or \` – \`, \` -- \`), not \` - \`: as written, the whole line is read as its owner. Write \`ACTION: ${written}\`.`,
     fix: {
       title: 'Part the ACTION with em dashes',
-      edits: cuts.map((c) => ({ start: owner.span.start + c.index!, end: owner.span.start + c.index! + c[0].length, newText: ' — ' })),
+      edits: cuts.map((c) => ({ start: owner.span.start + c.index!, end: owner.span.start + c.index! + c[0].length, newText: ACTION_SEPARATOR })),
     },
   };
 }

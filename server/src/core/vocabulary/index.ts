@@ -1,0 +1,19 @@
+/**
+ * The language's words, in one place: the block keywords, the header keys
+ * and their values, the ACTION statuses with the one "is this action open"
+ * test and the separators that part an ACTION line, the attendance lists
+ * and their labels, and the list markers. The lexer, the tree, the model,
+ * the rules, completion, hover, semantic tokens, the exports and the
+ * TextMate grammar's test read them from here, so a word added to a table
+ * is known everywhere at once.
+ *
+ * One table per kind of word, each in its own file with a comment on what a
+ * row holds; what the words mean, for hover and completion, is in
+ * features/keyword-docs.ts. This module imports nothing from the rest of
+ * the core.
+ */
+export * from './action';
+export * from './attendance';
+export * from './header';
+export * from './keywords';
+export * from './markers';

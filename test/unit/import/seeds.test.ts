@@ -11,7 +11,7 @@ import { analyze } from '../../../server/src/core';
 import { importMinutes, wordsOf } from '../../../server/src/core/import';
 import { ROOT } from '../fixtures';
 import { expectGolden } from '../golden';
-import { expectEveryWord, expectNoSyntaxError } from './guarantees';
+import { expectEveryWord, expectHtmlRoundTrip, expectNoSyntaxError } from './guarantees';
 
 const DIR = path.join(ROOT, 'test/fixtures/import/seeds');
 const SEEDS = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
@@ -36,6 +36,9 @@ describe('import: the five seeds', () => {
       const r = await imported(name);
       expectEveryWord(wordsOf(r.bytes.toString('utf8')), r.text, r.report);
       expectNoSyntaxError(r.text);
+    });
+    it(`seed ${name}: importing the output's own HTML export gives the same model`, async () => {
+      await expectHtmlRoundTrip((await imported(name)).text);
     });
   }
 

@@ -38,6 +38,8 @@ export interface ReadResult {
   readonly meta?: Readonly<Record<string, string>>;
   /** Page furniture the reader dropped itself (navigation, icons), with where it was. */
   readonly dropped?: readonly { readonly at: number; readonly text: string; readonly reason: string }[];
+  /** Set when the source is already in the language (our own HTML export): the body's lines, written as they are. */
+  readonly minutes?: readonly string[];
   /** Set when the reading is best effort (text from a PDF), with why. */
   readonly bestEffort?: string;
 }

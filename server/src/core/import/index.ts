@@ -19,7 +19,7 @@ import { readDocx } from './docx-reader';
 import { recognise } from './recognise';
 import { emptyReport, type ImportReport } from './report';
 import { looksLikePdfText, readPdfText, readText } from './text-reader';
-import { writeMinutes } from './writer';
+import { writeLines, writeMinutes } from './writer';
 
 export { ImportError, IMPORT_FORMATS, detectFormat, type ImportFormat } from './detect';
 export { summaryLine, type ImportReport } from './report';
@@ -51,12 +51,13 @@ export async function importMinutes(input: Uint8Array | string, options: ImportO
   const format = options.from ?? detectFormat(bytes);
   const read = await readAs(format, bytes);
   const kind = format === 'text' && read.bestEffort ? 'pdf-text' : format;
-  if (!read.blocks.some((b) => b.kind === 'table' || b.text.trim())) throw new ImportError(`no text found in the ${format === 'docx' ? 'document' : 'file'}`);
-  const why = notMinutesReason(read.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.flat().join(' '))).join('\n'));
+  const words = read.minutes ?? read.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.flat().join(' ')));
+  if (!words.some((t) => t.trim())) throw new ImportError(`no text found in the ${format === 'docx' ? 'document' : 'file'}`);
+  const why = notMinutesReason(words.join('\n'));
   if (why) throw new ImportError(`this does not look like minutes: ${why}`);
   const report = emptyReport(kind, format === 'docx' ? 'paragraph' : 'line', read.bestEffort ?? null);
   const rec = recognise(read, report);
-  const text = writeMinutes(rec, options, report);
+  const text = read.minutes ? writeLines(rec.header, read.minutes, options) : writeMinutes(rec, options, report);
   count(text, report, rec.names.names);
   return { text, report };
 }

@@ -26,6 +26,12 @@ export function writeMinutes(rec: Recognised, options: HeaderOptions, report: Im
   return standardKeywords(text, head.length + 1 + (note.length ? note.length + 1 : 0), body.map((l) => l.at ?? 0), report);
 }
 
+/** The text of a file whose body is already in the language (our own HTML export read back). */
+export function writeLines(header: Record<string, string>, body: readonly string[], options: HeaderOptions): string {
+  const lines = [...headerLines(header, options, []), '', ...body];
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
 /** Applies the keyword-form fixes, recording each as a rewrite at its source place. */
 function standardKeywords(text: string, bodyStart: number, sourceAt: readonly number[], report: ImportReport): string {
   const analysis = analyze(text);

@@ -1,0 +1,202 @@
+/**
+ * Reading the project's own HTML export back (`minutes export --to html`):
+ * its header, attendance, declarations, items, fields, blocks, votes,
+ * actions and risk tables are marked with `minutes-*` classes, so each is
+ * written back as the line of the language it was printed from. The
+ * importer's third promise rests on this: importing the export of an
+ * imported file gives the same model (the JSON export's fields).
+ */
+import { clean, type ReadResult } from './blocks';
+import { classes, elements, find, findAll, hasClass, textOf, type DomNode } from './dom';
+import { readDate, readTimes } from './meeting-header';
+
+const BLOCK_KEYWORDS: Record<string, string> = {
+  'minutes-resolved': 'RESOLVED',
+  'minutes-recommended': 'RECOMMENDED',
+  'minutes-noted': 'NOTED',
+  'minutes-risks': 'RISKS',
+  'minutes-minutes': 'MINUTES',
+};
+const FIELDS: Record<string, string> = {
+  'minutes-report': 'REPORT',
+  'minutes-contact': 'CONTACT',
+  'minutes-documents': 'DOCUMENTS',
+  'minutes-urgent': 'URGENT',
+  'minutes-exempt-field': 'EXEMPT',
+};
+const ATTENDANCE: Record<string, string> = { Present: 'PRESENT', Apologies: 'APOLOGIES', Absent: 'ABSENT', 'In attendance': 'IN ATTENDANCE' };
+
+/** Reads the `<main class="minutes-document">` of an export. */
+export function readOwnExport(main: DomNode): ReadResult {
+  const meta = header(find(main, (e) => hasClass(e, 'minutes-header')));
+  const lines: string[] = [];
+  for (const c of elements(main)) {
+    if (hasClass(c, 'minutes-header')) continue;
+    if (hasClass(c, 'minutes-attendance')) attendance(c, lines);
+    else if (hasClass(c, 'minutes-declarations')) declarations(c, lines);
+    else if (hasClass(c, 'minutes-item')) item(c, 1, lines);
+    else content(c, lines);
+  }
+  return { blocks: [], meta, minutes: lines };
+}
+
+function text(n: DomNode | null | undefined): string {
+  return n ? clean(textOf(n)) : '';
+}
+
+function header(h: DomNode | null): Record<string, string> {
+  const meta: Record<string, string> = {};
+  if (!h) return meta;
+  const authority = find(h, (e) => hasClass(e, 'minutes-authority'));
+  if (authority) meta.authority = text(authority);
+  const subtitle = text(find(h, (e) => hasClass(e, 'minutes-subtitle')));
+  const title = text(find(h, (e) => e.tagName === 'h1'));
+  const fields = findAll(h, (e) => e.tagName === 'dt').map((dt) => [text(dt), text(findNext(h, dt))] as const);
+  const report = /^Report to the /.test(subtitle) || fields.some(([l]) => l === 'Report from' || l === 'Author');
+  if (report) {
+    meta.type = 'report';
+    if (title !== 'Report') meta.title = title;
+    if (subtitle.startsWith('Report to the ')) meta.committee = subtitle.slice('Report to the '.length);
+  } else if (title !== 'Minutes') meta.committee = title;
+  for (const [label, value] of fields) {
+    if (label === 'Date') meta.date = readDate(value) ?? value;
+    else if (label === 'Time') meta.time = readTimes(value) ?? value;
+    else if (label === 'Venue') meta.venue = value;
+    else if (label === 'Report from') meta.from = value;
+    else if (label === 'Author') meta.author = value;
+    else if (label === 'Status') status(value, meta);
+  }
+  return meta;
+}
+
+function status(value: string, meta: Record<string, string>): void {
+  const approved = /^Approved as a correct record(?: on (.+))?$/.exec(value);
+  if (approved) {
+    meta.status = 'approved';
+    const on = approved[1] && readDate(approved[1]);
+    if (on) meta['approved-on'] = on;
+  } else if (/^Draft/.test(value)) meta.status = 'draft';
+  else meta.status = value;
+}
+
+/** The `<dd>` after a `<dt>`. */
+function findNext(root: DomNode, dt: DomNode): DomNode | null {
+  const parent = find(root, (e) => elements(e).includes(dt));
+  const siblings = parent ? elements(parent) : [];
+  return siblings[siblings.indexOf(dt) + 1] ?? null;
+}
+
+function attendance(section: DomNode, lines: string[]): void {
+  for (const dt of findAll(section, (e) => e.tagName === 'dt')) {
+    const keyword = ATTENDANCE[text(dt)];
+    if (keyword) lines.push(`${keyword}: ${text(findNext(section, dt))}`);
+  }
+  lines.push('');
+}
+
+function declarations(table: DomNode, lines: string[]): void {
+  lines.push('DECLARATIONS:');
+  for (const tr of findAll(table, (e) => e.tagName === 'tr' && elements(e).every((c) => c.tagName === 'td'))) {
+    const [person, item, what] = elements(tr).map(text);
+    lines.push(`- ${person}${item ? ` (item ${item})` : ''}: ${what}`);
+  }
+  lines.push('');
+}
+
+function item(section: DomNode, level: number, lines: string[]): void {
+  const h = elements(section).find((e) => /^h[2-6]$/.test(e.tagName ?? ''));
+  const number = text(h && find(h, (e) => hasClass(e, 'minutes-item-number')));
+  const title = text(h && find(h, (e) => hasClass(e, 'minutes-item-title')));
+  lines.push(`${'#'.repeat(Math.min(level, 2))} ${number ? `${number}. ` : ''}${title}`, '');
+  for (const c of elements(section)) {
+    if (c === h || hasClass(c, 'minutes-withheld-note')) continue;
+    if (hasClass(c, 'minutes-item')) item(c, level + 1, lines);
+    else content(c, lines, number);
+  }
+}
+
+/** One printed block of an item or the preamble, as its lines and a blank line. */
+function content(n: DomNode, lines: string[], number = ''): void {
+  const cls = classes(n);
+  const field = cls.map((c) => FIELDS[c]).find(Boolean);
+  const keyword = cls.map((c) => BLOCK_KEYWORDS[c]).find(Boolean);
+  if (field) lines.push(`${field}: ${afterLabel(n)}`);
+  else if (hasClass(n, 'minutes-exempt')) lines.push(`EXEMPT: ${/paragraph (\d+)/.exec(text(n))?.[1] ?? ''}`);
+  else if (keyword) block(n, keyword, lines, number);
+  else if (hasClass(n, 'minutes-vote')) lines.push(`VOTE: ${voteLine(afterLabel(n))}`);
+  else if (hasClass(n, 'minutes-actions')) actions(n, lines);
+  else if (n.tagName === 'table') table(n, lines);
+  else if (n.tagName === 'ul' || n.tagName === 'ol') list(n, lines);
+  else if (n.tagName === 'p' || n.tagName === 'div') lines.push(escape(text(n)));
+  lines.push('');
+}
+
+function block(n: DomNode, keyword: string, lines: string[], number: string): void {
+  const label = elements(n).find((e) => hasClass(e, 'minutes-block-label'));
+  const rest = label ? afterLabel(label) : '';
+  lines.push(`${keyword}:${rest ? ` ${rest}` : ''}`);
+  for (const c of elements(n)) {
+    if (c === label) continue;
+    if (hasClass(c, 'minutes-resolutions')) {
+      for (const li of elements(c)) {
+        const id = text(find(li, (e) => hasClass(e, 'minutes-resolution-id')));
+        const marker = id.startsWith(number) ? id.slice(number.length) : id;
+        lines.push(`${marker || '(1)'} ${text(find(li, (e) => hasClass(e, 'minutes-resolution-text')))}`);
+      }
+    } else if (hasClass(c, 'minutes-risk-table')) table(c, lines, true);
+    else if (c.tagName === 'ul' || c.tagName === 'ol') list(c, lines);
+    else if (c.tagName === 'table') table(c, lines);
+    else lines.push(escape(text(c)));
+  }
+}
+
+/** The text after a `<span class="minutes-label">` (`Contact: ...`). */
+function afterLabel(n: DomNode): string {
+  return clean((n.childNodes ?? []).filter((c) => !hasClass(c, 'minutes-label')).map(textOf).join(''));
+}
+
+/** The export's vote sentence (`Carried: for 7, against 2, abstention 1`, `Carried unanimously`) as a VOTE line. */
+export function voteLine(sentence: string): string {
+  const n = (re: RegExp): string | null => re.exec(sentence)?.[1] ?? null;
+  const counts = [['for', n(/\bfor (\d+)/i)], ['against', n(/\bagainst (\d+)/i)], ['abstain', n(/\babstentions? (\d+)/i)]]
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k} ${v}`);
+  const outcome = /^carried/i.test(sentence) ? 'carried' : /^lost/i.test(sentence) ? 'lost' : null;
+  const how = /unanimously/i.test(sentence) ? 'unanimous' : /nem\. con\./i.test(sentence) ? 'nem. con.' : null;
+  if (!counts.length) return how ?? outcome ?? sentence;
+  return `${counts.join(', ')}${outcome ? ` — ${outcome}` : ''}${how ? ` — ${how}` : ''}`;
+}
+
+function actions(t: DomNode, lines: string[]): void {
+  for (const tr of findAll(t, (e) => e.tagName === 'tr' && elements(e).every((c) => c.tagName === 'td'))) {
+    const [owner, task, due, state] = elements(tr).map(text);
+    const iso = due ? readDate(due) : null;
+    const parts = [owner, task, due ? `due ${iso ?? due}` : '', state && state !== 'Open' ? state.toLowerCase() : ''].filter(Boolean);
+    lines.push(`ACTION: ${parts.join(' — ')}`);
+  }
+}
+
+function table(t: DomNode, lines: string[], risk = false): void {
+  const rows = findAll(t, (e) => e.tagName === 'tr').map((tr) =>
+    elements(tr).map((c) => (risk && hasClass(c, 'minutes-rating') ? text(find(c, (e) => hasClass(e, 'minutes-rating-value'))) : text(c))),
+  );
+  const head = find(t, (e) => e.tagName === 'thead');
+  rows.forEach((r, i) => {
+    lines.push(`| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
+    if (i === 0 && head) lines.push(`|${r.map(() => '---').join('|')}|`);
+  });
+}
+
+function list(l: DomNode, lines: string[], depth = 0): void {
+  for (const li of elements(l)) {
+    const marker = text(find(li, (e) => hasClass(e, 'minutes-marker'))) || '-';
+    const entry = find(li, (e) => hasClass(e, 'minutes-entry-text'));
+    const own = entry ? text(entry) : clean((li.childNodes ?? []).filter((c) => c.tagName !== 'ul' && c.tagName !== 'ol').map(textOf).join(''));
+    lines.push(`${'   '.repeat(depth)}${marker} ${own}`);
+    for (const sub of elements(li).filter((e) => e.tagName === 'ul' || e.tagName === 'ol')) list(sub, lines, depth + 1);
+  }
+}
+
+function escape(t: string): string {
+  return /^(?:#|\||\/\/|\\|---|[A-Z][A-Z ]+:)/.test(t) ? `\\${t}` : t;
+}

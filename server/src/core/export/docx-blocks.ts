@@ -23,7 +23,8 @@ import type { RiskScaleNames } from '../config';
 import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
 import { parseInline, type Inline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
-import { dueLabel, riskColumns, statusLabel } from './present';
+import { statusLabel } from '../vocabulary';
+import { dueLabel, riskColumns } from './present';
 import { riskBand } from '../model/risk-band';
 
 /** Width of the margin column that holds item numbers, in twentieths of a point (2.5 cm). */

@@ -10,6 +10,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { MinutesConfig } from '../config';
+import { ATTENDANCE_LISTS } from '../vocabulary';
 import type { ContentBlock, KeywordContent } from '../model/types';
 import { body, docxActions, docxList, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs, type DocxContext } from './docx-blocks';
 import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, voteSentence, withheldSentence } from './present';
@@ -72,17 +73,10 @@ function labelled(label: string, children: ParagraphChild[], indent = 0, spacing
   });
 }
 
-const ATTENDANCE = [
-  ['present', 'Present'],
-  ['apologies', 'Apologies'],
-  ['absent', 'Absent'],
-  ['inAttendance', 'In attendance'],
-] as const;
-
 function attendance(model: ExportModel, ctx: DocxContext): Paragraph[] {
-  return ATTENDANCE.filter(([k]) => model.attendance[k].length).map(([k, label]) => {
+  return ATTENDANCE_LISTS.filter(({ field }) => model.attendance[field].length).map(({ field, label }) => {
     const children: ParagraphChild[] = [];
-    model.attendance[k].forEach((e, i) => {
+    model.attendance[field].forEach((e, i) => {
       if (i) children.push(plain(', '));
       const role = attendanceRole(e, model);
       children.push(plain(e.name));

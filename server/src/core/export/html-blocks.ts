@@ -10,7 +10,8 @@ import type { RiskScaleNames } from '../config';
 import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel, RiskModel, TableContent } from '../model/types';
 import { escapeHtml, htmlInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
-import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, statusLabel, voteSentence, type RenderBlock, type RiskColumns } from './present';
+import { statusLabel } from '../vocabulary';
+import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, voteSentence, type RenderBlock, type RiskColumns } from './present';
 import { riskBand } from '../model/risk-band';
 
 /** What block rendering needs besides the blocks. */

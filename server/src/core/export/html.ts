@@ -12,6 +12,7 @@
  * block that holds their line. Exempt items are withheld unless `includeExempt` is set.
  */
 import type { MinutesConfig } from '../config';
+import { ATTENDANCE_LISTS, headerValues } from '../vocabulary';
 import type { AttendanceEntryModel, DeclarationModel, ItemModel, MinutesModel } from '../model/types';
 import { dataLine, htmlContent, type HtmlContext } from './html-blocks';
 import { markDiagnostics, type PreviewDiagnostic } from './html-diagnostics';
@@ -73,7 +74,7 @@ function htmlHeader(model: MinutesModel): string {
     .map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd></div>\n`)
     .join('');
   const status = String(model.meta.status ?? '').toLowerCase();
-  const cls = status === 'draft' || status === 'approved' ? ` minutes-${status}` : '';
+  const cls = headerValues('status').includes(status) ? ` minutes-${status}` : '';
   return (
     `<header class="minutes-header${cls}"${dataLine(0)}>\n${authority}<h1>${escapeHtml(documentTitle(model))}</h1>\n` +
     (subtitle ? `<p class="minutes-subtitle">${escapeHtml(subtitle)}</p>\n` : '') +
@@ -82,17 +83,10 @@ function htmlHeader(model: MinutesModel): string {
   );
 }
 
-const ATTENDANCE: readonly [keyof MinutesModel['attendance'], string][] = [
-  ['present', 'Present'],
-  ['apologies', 'Apologies'],
-  ['absent', 'Absent'],
-  ['inAttendance', 'In attendance'],
-];
-
 function htmlAttendance(model: MinutesModel, ctx: HtmlContext, lines: PreambleLines | undefined): string {
-  const rows = ATTENDANCE.filter(([key]) => model.attendance[key].length).map(([key, label]) => {
-    const entries = model.attendance[key].map((e) => attendanceEntry(e, model, ctx));
-    return `<div${optionalLine(lines?.attendance[key])}><dt>${label}</dt><dd>${entries.join(', ')}</dd></div>\n`;
+  const rows = ATTENDANCE_LISTS.filter(({ field }) => model.attendance[field].length).map(({ field, label }) => {
+    const entries = model.attendance[field].map((e) => attendanceEntry(e, model, ctx));
+    return `<div${optionalLine(lines?.attendance[field])}><dt>${label}</dt><dd>${entries.join(', ')}</dd></div>\n`;
   });
   return rows.length ? `<section class="minutes-attendance" aria-label="Attendance">\n<dl>\n${rows.join('')}</dl>\n</section>\n` : '';
 }

@@ -7,7 +7,7 @@
  */
 import type { MinutesConfig } from '../config';
 import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
-import { isBulletMarker } from '../vocabulary';
+import { ATTENDANCE_LISTS, isBulletMarker, statusLabel } from '../vocabulary';
 import { escapeMarkdown, markdownInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import {
@@ -21,7 +21,6 @@ import {
   keywordLabel,
   namesOf,
   riskColumns,
-  statusLabel,
   voteSentence,
   withheldSentence,
   type RenderBlock,
@@ -52,16 +51,9 @@ export function renderMarkdown(model: ExportModel, config?: MinutesConfig): stri
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
-const ATTENDANCE = [
-  ['present', 'Present'],
-  ['apologies', 'Apologies'],
-  ['absent', 'Absent'],
-  ['inAttendance', 'In attendance'],
-] as const;
-
 function attendance(model: ExportModel, ctx: MdContext): string[] {
-  return ATTENDANCE.filter(([k]) => model.attendance[k].length).map(([k, label]) => {
-    const entries = model.attendance[k].map((e) => {
+  return ATTENDANCE_LISTS.filter(({ field }) => model.attendance[field].length).map(({ field, label }) => {
+    const entries = model.attendance[field].map((e) => {
       const role = attendanceRole(e, model);
       return escapeMarkdown(e.name) + (role ? ` – ${markdownInline(role, ctx.names)}` : '') + (e.note ? ` (${markdownInline(e.note, ctx.names)})` : '');
     });

@@ -10,6 +10,7 @@ import { documentBlocks } from '../syntax/walk';
 import type { AttendanceModel } from '../model/types';
 import type { DocumentNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
+import { attendanceList } from '../vocabulary';
 
 export interface PreambleLines {
   /** The first line of each attendance list that the document gives. */
@@ -20,8 +21,6 @@ export interface PreambleLines {
   readonly declarationEntries: readonly number[];
 }
 
-const LIST: Readonly<Record<string, keyof AttendanceModel>> = { PRESENT: 'present', APOLOGIES: 'apologies', ABSENT: 'absent', 'IN ATTENDANCE': 'inAttendance' };
-
 /** Walks the keyword blocks in the order the model collects them (model/build.ts), so entries line up. */
 export function preambleLines(ast: DocumentNode, lines: LineIndex): PreambleLines {
   const attendance: Partial<Record<keyof AttendanceModel, number>> = {};
@@ -29,7 +28,7 @@ export function preambleLines(ast: DocumentNode, lines: LineIndex): PreambleLine
   const declarationEntries: number[] = [];
   for (const b of documentBlocks(ast)) {
     if (b.kind !== 'keyword') continue;
-    const list = LIST[b.keyword];
+    const list = attendanceList(b.keyword)?.field;
     if (b.attendance?.length && list && attendance[list] === undefined) attendance[list] = lines.lineAt(b.span.start);
     if (b.keyword === 'DECLARATIONS' && declarations === null) declarations = lines.lineAt(b.span.start);
     for (const d of b.declarations ?? []) declarationEntries.push(lines.lineAt(d.span.start));

@@ -7,7 +7,8 @@
  * Everything here returns plain text; each renderer escapes it its own way.
  */
 import { isRealDate, parseClock } from '../model/dates';
-import type { ActionModel, ActionStatus, AttendanceEntryModel, ColumnAlign, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
+import { isKeyword, keywordWord } from '../vocabulary';
+import type { ActionModel, AttendanceEntryModel, ColumnAlign, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
 import type { Names } from './inline';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -146,34 +147,15 @@ export function voteSentence(vote: VoteModel): string | null {
   return counts.length ? `${outcome}: ${list}` : outcome;
 }
 
-const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', 'in progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };
-
-export function statusLabel(status: ActionStatus): string {
-  return STATUS_LABELS[status] ?? status;
-}
-
 /** The due date of an action as printed: a date, the text as written when it is not one, or none. */
 export function dueLabel(action: ActionModel): string {
   if (action.due) return shortDate(action.due);
   return action.dueText ?? '';
 }
 
-const LABELS: Record<string, string> = {
-  REPORT: 'Report',
-  CONTACT: 'Contact',
-  URGENT: 'Urgent business',
-  DOCUMENTS: 'Documents',
-  RECOMMENDED: 'Recommended',
-  RESOLVED: 'RESOLVED',
-  NOTED: 'NOTED',
-  VOTE: 'Vote',
-  RISKS: 'Risks',
-  'IN ATTENDANCE': 'In attendance',
-};
-
-/** A keyword as a label: `Report`, `Urgent business`, and RESOLVED and NOTED in capitals as councils print them. */
+/** A keyword as a label (the vocabulary's): `Report`, `Urgent business`, and RESOLVED and NOTED in capitals as councils print them. */
 export function keywordLabel(keyword: string): string {
-  return LABELS[keyword] ?? keyword.charAt(0) + keyword.slice(1).toLowerCase();
+  return isKeyword(keyword) ? keywordWord(keyword).label : keyword.charAt(0) + keyword.slice(1).toLowerCase();
 }
 
 /** Content to render: blocks in order, with consecutive ACTION lines gathered into one table. */

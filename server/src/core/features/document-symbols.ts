@@ -12,6 +12,7 @@ import type { Analysis } from '../index';
 import { readRiskTable } from '../model/risks';
 import type { ActionModel, KeywordContent, VoteModel } from '../model/types';
 import type { KeywordBlockNode, Span } from '../syntax/ast';
+import { attendanceList } from '../vocabulary';
 import { clip, itemLabel, type LocatedItem } from './locate';
 
 export type OutlineKind =
@@ -57,13 +58,6 @@ export function voteName(vote: VoteModel): string {
   return clip(`Vote: ${vote.text || '(empty)'}`);
 }
 
-const ATTENDANCE_NAMES: Readonly<Record<string, string>> = {
-  PRESENT: 'Present',
-  APOLOGIES: 'Apologies',
-  ABSENT: 'Absent',
-  'IN ATTENDANCE': 'In attendance',
-};
-
 function preambleSymbols(a: Analysis): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   for (const b of a.ast.preamble) {
@@ -81,7 +75,7 @@ function preambleSymbols(a: Analysis): OutlineSymbol[] {
       out.push({ name: 'People', detail: `${b.people.length} declared`, kind: 'people', span: b.span, selection, children });
     } else if (b.attendance) {
       const detail = b.attendance.map((e) => (e.handle ? `@${e.handle.text}` : e.name.text)).join(', ');
-      out.push({ name: ATTENDANCE_NAMES[b.keyword] ?? b.keyword, detail: clip(detail), kind: 'attendance', span: b.span, selection, children: [] });
+      out.push({ name: attendanceList(b.keyword)?.label ?? b.keyword, detail: clip(detail), kind: 'attendance', span: b.span, selection, children: [] });
     } else if (b.keyword === 'DECLARATIONS') {
       const count = b.declarations?.length ?? 0;
       out.push({ name: 'Declarations', detail: count ? `${count}` : 'none', kind: 'declarations', span: b.span, selection, children: [] });

@@ -38,6 +38,7 @@ import { flattenItems } from '../syntax/walk';
 import type { Block, BodyBlock, KeywordBlockNode, Span, TableNode } from '../syntax/ast';
 import type { RuleReport, TextEdit } from '../validate/rule';
 import { rule as keywordForm } from '../validate/rules/keyword-form';
+import { ACTION_SEPARATOR } from '../vocabulary';
 
 export interface FormatOptions {
   /** Widest aligned table row, in characters; wider tables are written compactly. */
@@ -218,7 +219,7 @@ function keywordEdits(b: KeywordBlockNode, headLineEnd: number, legacyFixes: Rea
   }
   const hasText = inlineStart < headLineEnd;
   out.push({ start: at, end: inlineStart, newText: hasText ? `${head} ` : head });
-  for (const sep of b.action?.separators ?? []) out.push({ ...sep.span, newText: ' \u2014 ' });
+  for (const sep of b.action?.separators ?? []) out.push({ ...sep.span, newText: ACTION_SEPARATOR });
   return out;
 }
 

@@ -6,6 +6,7 @@
  * rather than being dropped.
  */
 import type { AttendanceEntryNode, BodyBlock, DeclarationEntryNode, PersonDeclNode, SyntaxProblem, TextPiece } from './ast';
+import { NOBODY } from '../vocabulary';
 import { joinPieces, splitSegments, trimmedPiece } from './lines';
 
 /**
@@ -13,15 +14,12 @@ import { joinPieces, splitSegments, trimmedPiece } from './lines';
  * name, then an optional `(note)`. A list that says there was nobody
  * (`APOLOGIES: None`, `ABSENT: nil.`) has no entries: read as a name, "None"
  * became a person in the model, and two such lists were reported as the same
- * person listed twice.
+ * person listed twice. The words for nobody are the vocabulary's.
  */
 export function readAttendance(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
   const out = attendanceEntries(lines);
   return out.length === 1 && !out[0].note && NOBODY.test(out[0].name.text) ? [] : out;
 }
-
-/** What clerks write for an empty list: none, nil, none received, no apologies, n/a (any case, an optional full stop). */
-const NOBODY = /^(?:none(?: received)?|nil|n\/a|no apologies(?: received)?)\.?$/i;
 
 function attendanceEntries(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
   const out: AttendanceEntryNode[] = [];

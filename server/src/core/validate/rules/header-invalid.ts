@@ -27,6 +27,7 @@
 import { daysInMonth, isIsoShaped, isRealDate, parseClock } from '../../model/dates';
 import { parseRiskMatrix } from '../../model/risk-matrix';
 import type { HeaderEntry } from '../../syntax/ast';
+import { closedHeaderValues } from '../../vocabulary';
 import type { Rule } from '../rule';
 
 type Check = (value: string, entries: ReadonlyMap<string, HeaderEntry>) => string | null;
@@ -41,11 +42,11 @@ const CHECKS: Readonly<Record<string, Check>> = {
   },
   time: (v) => timeProblem(v),
   status: (v, all) => {
-    if (v !== 'draft' && v !== 'approved') return `\`status\` is \`draft\` or \`approved\`, not \`${v}\`.`;
+    if (!allowed('status').includes(v)) return notOneOf('status', v);
     return v === 'approved' && !all.get('approved-on')?.value.text ? 'Approved minutes need `approved-on`: the date of the meeting that approved them (`approved-on: YYYY-MM-DD`).' : null;
   },
   quorum: (v) => (/^[1-9]\d*$/.test(v) ? null : `\`quorum\` is the number of members needed, a whole number such as 5, not \`${v}\`.`),
-  type: (v) => (v === 'minutes' || v === 'report' ? null : `\`type\` is \`minutes\` or \`report\`, not \`${v}\`.`),
+  type: (v) => (allowed('type').includes(v) ? null : notOneOf('type', v)),
   'risk-matrix': (v) =>
     parseRiskMatrix(v) ? null : `\`${v}\` is not a risk matrix: write likelihood range x impact range, such as \`A-F x 1-4\`, \`A-E x 1-5\` or \`1-5 x 1-5\`.`,
 };
@@ -83,6 +84,17 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The only values a key allows, from the vocabulary. */
+function allowed(key: string): readonly string[] {
+  return closedHeaderValues(key) ?? [];
+}
+
+/** `status` is `draft` or `approved`, not `final`. */
+function notOneOf(key: string, v: string): string {
+  const values = allowed(key).map((x) => `\`${x}\``);
+  return `\`${key}\` is ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}, not \`${v}\`.`;
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

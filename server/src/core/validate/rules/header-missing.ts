@@ -12,12 +12,8 @@
  * Good: `---` / `committee: Executive` / `date: 2021-06-08` / `---`
  */
 import type { Span } from '../../syntax/ast';
+import { REQUIRED_HEADER_KEYS as REQUIRED } from '../../vocabulary';
 import type { Rule } from '../rule';
-
-const REQUIRED: readonly { key: string; example: string }[] = [
-  { key: 'committee', example: 'committee: Planning Committee' },
-  { key: 'date', example: 'date: 2021-06-08' },
-];
 
 export const rule: Rule = {
   id: 'header-missing',

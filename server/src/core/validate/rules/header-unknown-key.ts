@@ -13,12 +13,8 @@
  * Bad:  `commitee: Executive`
  * Good: `committee: Executive`
  */
+import { HEADER_KEY_NAMES, isHeaderKey } from '../../vocabulary';
 import type { Rule } from '../rule';
-
-/** The header keys, in the order of the table in docs/language.md#the-header. */
-export const KNOWN_HEADER_KEYS: readonly string[] = [
-  'type', 'authority', 'committee', 'date', 'time', 'venue', 'status', 'approved-on', 'quorum', 'risk-matrix', 'title', 'author', 'from',
-];
 
 export const rule: Rule = {
   id: 'header-unknown-key',
@@ -30,7 +26,7 @@ export const rule: Rule = {
     const present = new Set(entries.map((e) => e.key.text.toLowerCase()));
     for (const e of entries) {
       const key = e.key.text.toLowerCase();
-      if (KNOWN_HEADER_KEYS.includes(key)) continue;
+      if (isHeaderKey(key)) continue;
       const near = nearestKey(key);
       if (near && !present.has(near)) {
         ctx.report({
@@ -38,7 +34,7 @@ export const rule: Rule = {
           message: `Unknown header key \`${e.key.text}\`: did you mean \`${near}\`?`,
           fix: { title: `Rename to \`${near}\``, edits: [{ ...e.key.span, newText: near }] },
         });
-      } else ctx.report({ span: e.key.span, message: `Unknown header key \`${e.key.text}\`: the header keys are ${KNOWN_HEADER_KEYS.join(', ')}.` });
+      } else ctx.report({ span: e.key.span, message: `Unknown header key \`${e.key.text}\`: the header keys are ${HEADER_KEY_NAMES.join(', ')}.` });
     }
   },
 };
@@ -48,7 +44,7 @@ function nearestKey(key: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   let tie = false;
-  for (const known of KNOWN_HEADER_KEYS) {
+  for (const known of HEADER_KEY_NAMES) {
     const d = distance(key, known);
     if (d > (known.length <= 4 ? 1 : 2)) continue;
     if (d < bestDistance) [best, bestDistance, tie] = [known, d, false];

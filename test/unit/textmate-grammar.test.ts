@@ -1,11 +1,14 @@
 // Tokenizes real lines with VS Code's own TextMate engine (vscode-textmate +
 // the Oniguruma wasm) and checks the scopes that themes colour. No editor runs.
+// The words checked (keywords, header values, statuses, separators, bullets)
+// are the core's vocabulary, so a word added there and not to the grammar fails here.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as tm from 'vscode-textmate';
 import { analyze, parse } from '../../server/src/core';
+import { ACTION_SEPARATOR_DASHES, ACTION_STATUSES, BULLETS, HEADER_KEY_NAMES, HEADER_KEYS, KEYWORD_WORDS } from '../../server/src/core/vocabulary';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR = path.join(ROOT, 'syntaxes/minutes.tmLanguage.json');
@@ -117,6 +120,12 @@ describe('TextMate grammar (source.minutes)', () => {
       check(doc, 'approved', 'constant.language.header.minutes', 0);
       check('---\nquorum: 3\n---', '3', 'constant.numeric.integer.minutes');
     });
+    it('scopes every header key of the core, and the fixed values of status and type', () => {
+      for (const key of HEADER_KEY_NAMES) check(`---\n${key}: x\n---`, key, 'support.type.property-name.header.minutes');
+      for (const { key, values, closed } of HEADER_KEYS) {
+        if (closed) for (const value of values ?? []) check(`---\n${key}: ${value}\n---`, value, 'constant.language.header.minutes');
+      }
+    });
     it('scopes dates, times and the risk matrix in values', () => {
       check(doc, '2021-06-08', 'constant.numeric.date.minutes');
       check(doc, '10:00', 'constant.numeric.time.minutes');
@@ -139,11 +148,7 @@ describe('TextMate grammar (source.minutes)', () => {
   });
 
   describe('block keywords', () => {
-    const keywords = [
-      'PEOPLE', 'PRESENT', 'APOLOGIES', 'ABSENT', 'IN ATTENDANCE', 'DECLARATIONS', 'REPORT', 'CONTACT',
-      'EXEMPT', 'URGENT', 'DOCUMENTS', 'RECOMMENDED', 'MINUTES', 'RESOLVED', 'NOTED', 'VOTE', 'ACTION', 'RISKS',
-    ];
-    for (const kw of keywords) {
+    for (const kw of KEYWORD_WORDS) {
       const scope = `keyword.other.${kw.toLowerCase().replace(' ', '-')}.minutes`;
       it(`${kw}: at the start of a line is ${scope}`, () => {
         const doc = `${kw}: some text`;
@@ -247,12 +252,9 @@ describe('TextMate grammar (source.minutes)', () => {
       check('Approved on 2021-07-14.', '2021-07-14', 'constant.numeric.date.minutes');
       checkNot('Call 2021-07-140 now', '2021-07-140', 'constant.numeric.date');
     });
-    for (const [status, scope] of [
-      ['open', 'constant.language.status.open.minutes'],
-      ['in progress', 'constant.language.status.in-progress.minutes'],
-      ['done', 'constant.language.status.done.minutes'],
-      ['cancelled', 'constant.language.status.cancelled.minutes'],
-    ]) {
+    const statusScope = (status: string): string => `constant.language.status.${status.replace(' ', '-')}.minutes`;
+    for (const { status } of ACTION_STATUSES) {
+      const scope = statusScope(status);
       it(`ACTION status "${status}"`, () => {
         const doc = `ACTION: @alam, @sdcs — Circulate the Ofsted letter — due 2021-06-15 — ${status}`;
         check(doc, status, scope);
@@ -262,6 +264,23 @@ describe('TextMate grammar (source.minutes)', () => {
         check(doc, '—', 'punctuation.separator.segment.minutes', 1);
       });
     }
+    it('scopes every word the core reads as a status as that status, in any case and with a full stop', () => {
+      for (const { status, words } of ACTION_STATUSES) {
+        for (const word of [status, ...words]) {
+          const capital = word.charAt(0).toUpperCase() + word.slice(1);
+          for (const written of [word, capital, `${word}.`]) {
+            check(`ACTION: @alam — Circulate the letter — ${written}`, word === written ? word : written.replace(/\.$/, ''), statusScope(status));
+          }
+        }
+      }
+    });
+    it('scopes each of the core\'s ACTION separators', () => {
+      for (const dash of ACTION_SEPARATOR_DASHES) {
+        const doc = `ACTION: @alam ${dash} Circulate the letter ${dash} done`;
+        check(doc, dash, 'punctuation.separator.segment.minutes');
+        check(doc, 'done', statusScope('done'));
+      }
+    });
     it('scopes the words the core also reads as statuses (completed, ongoing, withdrawn), in any case', () => {
       for (const [word, scope] of [
         ['Completed', 'constant.language.status.done.minutes'],
@@ -275,7 +294,7 @@ describe('TextMate grammar (source.minutes)', () => {
         check(doc, word.replace(/\.$/, ''), scope);
         // The core reads the same word as the same status.
         const [action] = analyze(`---\ncommittee: C\ndate: 2021-01-01\n---\n# 1. Item\n${doc}\n`).model.actions;
-        assert.equal(`constant.language.status.${action.status.replace(' ', '-')}.minutes`, scope, word);
+        assert.equal(statusScope(action.status), scope, word);
       }
       checkNot('ACTION: @alam — Completed works inspection — due 2021-06-15', 'Completed', 'constant.language.status');
     });
@@ -326,7 +345,7 @@ describe('TextMate grammar (source.minutes)', () => {
         check(`${marker} That the report be noted.`, marker, 'markup.list.numbered.minutes');
       });
     }
-    for (const bullet of ['-', '*', '•', '·']) {
+    for (const bullet of BULLETS) {
       it(`bullet ${bullet}`, () => {
         check(`${bullet} a point`, bullet, 'markup.list.unnumbered.minutes');
         check(`  ${bullet} an indented point`, bullet, 'punctuation.definition.list.begin.minutes');
@@ -373,7 +392,7 @@ describe('TextMate grammar (source.minutes)', () => {
           if (/^#{1,2} /.test(lineText)) {
             assert.ok(first?.scopes.some((s) => s.startsWith('markup.heading.')), `${seed}:${line + 1} heading`);
           }
-          const kw = /^(PEOPLE|PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|DECLARATIONS|REPORT|CONTACT|EXEMPT|URGENT|DOCUMENTS|RECOMMENDED|MINUTES|RESOLVED|NOTED|VOTE|ACTION|RISKS):/.exec(lineText);
+          const kw = new RegExp(`^(${KEYWORD_WORDS.join('|')}):`).exec(lineText);
           if (kw) {
             assert.ok(first?.scopes.some((s) => s.startsWith('keyword.other.')), `${seed}:${line + 1} keyword ${kw[1]}`);
           }

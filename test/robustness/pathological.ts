@@ -57,7 +57,52 @@ export const PATHOLOGIES: readonly Pathology[] = [
   { name: 'ACTION with 10,000 separators', base: 2_500, make: (n) => HEAD + 'ACTION: @alam' + repeat(' -- x', n * 5) + '\n' },
   { name: 'heading number of 10,000 parts', base: 2_500, make: (n) => HEAD + '# ' + repeat('1.', n * 2) + ' Title\n' },
   { name: 'declaration with a long parenthesis', base: 10_000, make: (n) => HEAD.replace('# 1. Item\n', '') + 'DECLARATIONS:\n- @alam (item ' + repeat('(1)', n) + '\n' },
+  // v2 (language brief §10): motions, recorded votes, who was there item by item, executive decisions, the close.
+  ...proceedings(),
 ];
+
+/** A roster of ten members, and `n` of them named `Cllr N0` ... for the recorded votes. */
+const ROSTER = 'PEOPLE:\n@alam Irfan Alam — Democratic Services\n' + lines(10, (i) => `@m${i} Councillor M${i} — Member – Ward ${i}`) + '\n\nPRESENT: ' + lines(10, (i) => `@m${i}`).replace(/\n/g, ', ') + '\n\n';
+const V2_HEAD = '---\ncommittee: Council\ndate: 2021-06-08\ntime: 18:00\nquorum: 3\nexecutive: yes\ncontact: @alam, 01274 432904\n---\n\n' + ROSTER;
+const names = (n: number, sep: string): string => lines(n, (i) => `Cllr N${i}`).replace(/\n/g, sep);
+
+/**
+ * The v2 constructs at scale: where a rule or the model looks up each name of
+ * a recorded vote among those present, each motion's amendments among the
+ * item's blocks, or the members present at each line, a linear search per
+ * entry is quadratic, and these inputs show it.
+ */
+function proceedings(): Pathology[] {
+  const motion = (i: number): string =>
+    `# ${i + 2}. Motion ${i}\nLEFT: @m${i % 10} (a note)\nMOTION: moved by @m1, seconded by Cllr B\nThat the report be noted.\n\nAMENDMENT: moved by @m2, seconded by @m3 — withdrawn\nAdd "and published".\n\nAMENDMENT: moved by @m4\nAdd "today".\nVOTE: for 2, against 5 — lost\n\nVOTE: for 6, against 1, abstain 1 — carried\n\nRESOLVED: That the report be noted.\n\nREASONS:\nTo note it.\n\nALTERNATIVES: none\nRETURNED: @m${i % 10}\n`;
+  const wrapped = (n: number): string => lines(Math.ceil(n / 10), (j) => names(Math.min(10, n - j * 10), ', ').replace(/N(\d+)/g, (_, d) => `N${j * 10 + Number(d)}`)).replace(/\n/g, ',\n    ');
+  const out: Pathology[] = [
+    { name: '2,500 items of motions, amendments, votes, reasons and departures', base: 600, make: (n) => V2_HEAD + lines(n, motion) + '\nCLOSED: 23:59\n' },
+    {
+      name: 'a recorded vote of 40,000 names, all present',
+      base: 10_000,
+      make: (n) => V2_HEAD.replace(/PRESENT: .*\n/, 'PRESENT: ' + names(n, ', ') + '\n') + '# 1. Budget\nMOTION: moved by Cllr N0, seconded by Cllr N1\nThat the budget be approved.\n\nVOTE: recorded — carried\n  FOR: ' + wrapped(n) + '\n  AGAINST: Cllr Z\n',
+    },
+    { name: '20,000 FOR lines at the margin', base: 5_000, make: (n) => V2_HEAD + '# 1. Item\nVOTE: for 1, against 0 — carried\n' + lines(n, (i) => `FOR: @m${i % 10}`) + '\n' },
+    { name: '20,000 arrivals and departures in one item', base: 5_000, make: (n) => V2_HEAD + '# 1. Item\n' + lines(n, (i) => (i % 2 ? `RETURNED: @m${(i >> 1) % 10}` : `LEFT: @m${(i >> 1) % 10} (${i})`)) + '\nNOTED: noted.\n' },
+    { name: '40,000 arrivals of new people', base: 10_000, make: (n) => V2_HEAD + '# 1. Item\n' + lines(n, (i) => `ARRIVED: Cllr N${i} (7.${i % 60} pm)`) + '\nNOTED: noted.\nVOTE: for 3, against 1 — carried\n' },
+    { name: '10,000 amendments to one motion', base: 2_500, make: (n) => V2_HEAD + '# 1. Item\nMOTION: moved by @m1\nThat it be done.\n\n' + lines(n, (i) => `AMENDMENT: moved by @m${i % 10}, seconded by Cllr N${i}\nAdd ${i}.\nVOTE: for 1, against 6 — lost\n`) + '\nVOTE: for 6, against 1 — carried\n' },
+    { name: '20,000 amendments without a motion', base: 5_000, make: (n) => V2_HEAD + '# 1. Item\n' + lines(n, (i) => `AMENDMENT: moved by Cllr N${i}\nAdd ${i}.\n`) },
+  ];
+  const at = (where: string, pre: string, post: string): ((ch: string) => Pathology) => (ch) => ({
+    name: `a run of ${JSON.stringify(ch)} ${where}`,
+    base: 10_000,
+    make: (n) => V2_HEAD + '# 1. Item\n' + pre + repeat(ch, n) + post + '\n',
+  });
+  for (const ch of [' ', ',', '@', 'by ', ' —', '(', 'seconded ']) out.push(at('in a MOTION line', 'MOTION: moved by a', 'x, seconded by y — withdrawn')(ch));
+  for (const ch of [' ', ',', '@', '(B)', '(']) out.push(at('in a FOR line', 'VOTE: recorded — carried\n  FOR: a', 'b\n  AGAINST: c')(ch));
+  for (const ch of [' ', '(', '@', ')']) out.push(at('in a LEFT line', 'LEFT: @m1 a', 'b')(ch));
+  for (const ch of [' ', '0', ':']) out.push(at('in a CLOSED line', 'CLOSED: 1', '5')(ch));
+  for (const ch of [' ', '–', ' – ']) out.push(at('in a PEOPLE role', 'PEOPLE:\n@zed Z — a', 'b')(ch));
+  for (const ch of [' ', '(', 'A1.']) out.push(at('in a heading number', '## A1', ' Title')(ch));
+  for (const ch of [' ', ',', '@', '0']) out.push({ name: `a run of ${JSON.stringify(ch)} in the header contact`, base: 10_000, make: (n) => V2_HEAD.replace('contact: @alam', `contact: @alam${repeat(ch, n)}x`) });
+  return out;
+}
 
 /** Long runs of each character that regexes like to repeat, in the places where each is read. */
 function runs(): Pathology[] {

@@ -11,35 +11,41 @@ import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { parse as parseHtml } from 'parse5';
 import { analyze, exportDocument } from '../../../server/src/core';
-import { applyWordEdits, importMinutes, missingWord, outputWords, wordsOf, type ImportReport } from '../../../server/src/core/import';
+import { applyWordEdits, importMinutes, missingWord, outputWords, wordsOf, type ImportReport, type LocatedWord } from '../../../server/src/core/import';
 
-type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
+type Node = { nodeName: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[]; sourceCodeLocation?: { startLine: number } };
 
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'select', 'button']);
 
-/** The words of an HTML page's visible text. */
-export function htmlWords(html: string): string[] {
-  const out: string[] = [];
+/** The words of an HTML page's visible text, each at the source line of its text node. */
+export function htmlWords(html: string): LocatedWord[] {
+  const out: LocatedWord[] = [];
+  const add = (text: string, n: Node): void => {
+    for (const word of wordsOf(text)) out.push({ word, at: n.sourceCodeLocation?.startLine ?? 0 });
+  };
   const visit = (n: Node): void => {
     if (INVISIBLE.has(n.nodeName)) return;
-    if (n.nodeName === '#text') out.push(n.value ?? '');
+    if (n.nodeName === '#text') add(n.value ?? '', n);
+    // An image's alt text is what a copy of the page gives for it (ModernGov's "pdf icon").
+    if (n.nodeName === 'img') add(n.attrs?.find((a) => a.name === 'alt')?.value ?? '', n);
     for (const c of n.childNodes ?? []) visit(c);
-    if (['p', 'div', 'li', 'td', 'th', 'br', 'h1', 'h2', 'h3', 'h4', 'tr'].includes(n.nodeName)) out.push(' ');
   };
-  visit(parseHtml(html) as unknown as Node);
-  return wordsOf(out.join(''));
+  visit(parseHtml(html, { sourceCodeLocationInfo: true }) as unknown as Node);
+  return out;
 }
 
-/** The words of a Word document's text runs, in order. */
-export async function docxWords(bytes: Uint8Array): Promise<string[]> {
+/** The words of a Word document's text runs, in order, each at its paragraph's number (1-based, in document order). */
+export async function docxWords(bytes: Uint8Array): Promise<LocatedWord[]> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const texts: string[] = [];
-  for (const p of xml.split(/<\/w:p>/)) {
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)) texts.push(m[1] === undefined ? ' ' : decodeXml(m[1]));
-    texts.push(' ');
-  }
-  return wordsOf(texts.join(''));
+  const body = xml.slice(xml.indexOf('<w:body'));
+  return body
+    .split(/<\/w:p>/)
+    .slice(0, -1)
+    .flatMap((p, i) => {
+      const text = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? ' ' : decodeXml(m[1]))).join('');
+      return wordsOf(text).map((word) => ({ word, at: i + 1 }));
+    });
 }
 
 function decodeXml(s: string): string {
@@ -47,7 +53,7 @@ function decodeXml(s: string): string {
 }
 
 /** The source's words with the report's dropped furniture taken out and its rewrites applied. */
-export function expectedWords(source: readonly string[], report: ImportReport): string[] {
+export function expectedWords(source: readonly LocatedWord[], report: ImportReport): string[] {
   const edits = [
     ...report.dropped.map((d, i) => ({ at: d.at, i, from: d.text, to: '' })),
     ...report.rewritten.map((r, i) => ({ at: r.at, i: i + 0.5, from: r.from, to: r.to })),
@@ -58,7 +64,7 @@ export function expectedWords(source: readonly string[], report: ImportReport): 
 }
 
 /** Asserts the word promise. */
-export function expectEveryWord(source: readonly string[], text: string, report: ImportReport): void {
+export function expectEveryWord(source: readonly LocatedWord[], text: string, report: ImportReport): void {
   const lost = missingWord(expectedWords(source, report), outputWords(text));
   assert.equal(lost, null, lost ? `the word "${lost.word}" is missing from the output, in "... ${lost.context} ..."` : '');
 }

@@ -8,9 +8,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core';
-import { importMinutes, wordsOf } from '../../../server/src/core/import';
-import { ROOT } from '../fixtures';
-import { expectGolden } from '../golden';
+import { importMinutes, lineWords } from '../../../server/src/core/import';
+import { ROOT } from '../../helpers/root';
+import { expectGolden } from '../../helpers/golden';
 import { expectEveryWord, expectHtmlRoundTrip, expectNoSyntaxError } from './guarantees';
 
 const DIR = path.join(ROOT, 'test/fixtures/import/seeds');
@@ -34,7 +34,7 @@ describe('import: the five seeds', () => {
     });
     it(`seed ${name} keeps every word in order and has no syntax-error`, async () => {
       const r = await imported(name);
-      expectEveryWord(wordsOf(r.bytes.toString('utf8')), r.text, r.report);
+      expectEveryWord(lineWords(r.bytes.toString('utf8')), r.text, r.report);
       expectNoSyntaxError(r.text);
     });
     it(`seed ${name}: importing the output's own HTML export gives the same model`, async () => {

@@ -132,3 +132,18 @@ export function readNumberedHeading(text: string): { number: string; title: stri
   if (/^\d+\.\d/.test(m[1])) return null;
   return { number: m[1].replace(/\.$/, ''), title };
 }
+
+/**
+ * Forms of RESOLVED that the lexer does not read (it is kept narrow, so
+ * narrative that starts with "Resolved" stays narrative) but that minutes
+ * print at the start of a decision: `RESOLVED that:`, `Resolved, that`,
+ * and a decision page's `Decision:`. Returns the words as written and their
+ * standard form.
+ */
+export function extraKeyword(text: string): { written: string; replacement: string; note: string } | null {
+  const that = /^(?:It was |it was )?(?:RESOLVED|Resolved|resolved),?\s+(?:that|THAT)\b:?/.exec(text);
+  if (that && !/^It was/i.test(text)) return { written: that[0], replacement: 'RESOLVED: that', note: 'the standard form of the keyword' };
+  const decision = /^Decisions?(?: made)?\s*:/.exec(text);
+  if (decision) return { written: decision[0], replacement: 'RESOLVED:', note: "a decision page's Decision: is the RESOLVED keyword" };
+  return null;
+}

@@ -20,11 +20,12 @@ const FURNITURE: readonly Furniture[] = [
   { pattern: /^Issue - (?:meetings|details|history)$/i, reason: "ModernGov's page title for an issue's meetings" },
   { pattern: /^(?:Decision details|Issue details)$/i, reason: "ModernGov's page title for a decision" },
   { pattern: /^(?:Supporting|Additional|Background|Published) documents:?$/i, reason: "ModernGov's label for the documents list" },
-  { pattern: /^(?:.*\s)?(?:pdf|doc|docx|xls|xlsx|word|excel|html) icon (?:PDF|DOC|DOCX|XLS|XLSX|HTML)(?: \d[\d.,]* ?[KMG]B)?$/i, reason: "a document link's icon and size" },
+  { pattern: /^(?:pdf|doc|docx|xls|xlsx|word|excel|html) icon (?:PDF|DOC|DOCX|XLS|XLSX|HTML)(?: \d[\d.,]* ?[KMG]B)?$/i, reason: "a document link's icon and size" },
   { pattern: /^View the reasons? why (?:the )?item .* (?:is|are) restricted\.?$/i, reason: "ModernGov's link to an exemption notice" },
   { pattern: /^View the (?:declarations of interest|background to item|reasons for the decision).*$/i, reason: "a ModernGov link" },
   { pattern: /^(?:Link to|Download|View) (?:the )?(?:webcast|video|recording)(?: of .*)?$/i, reason: "a link to the meeting's recording" },
   { pattern: /^Back to (?:top|agenda|meeting)$/i, reason: "the site's navigation" },
+  { pattern: /^(?:Agenda and minutes|Agenda, decisions and minutes|Agenda, reports and minutes|Items)$/i, reason: "ModernGov's page and section titles" },
 ];
 
 /** Why a block is furniture, or null when it is minutes text. */

@@ -69,8 +69,16 @@ function pushText(out: SourceBlock[], nodes: readonly DomNode[], parent: DomNode
   if (!text) return;
   const first = nodes.find((n) => n.sourceCodeLocation) ?? parent;
   const cls = classes(parent).join(' ');
-  const hint = /mgAiTitleTxt|mgSubItemTitleTxt/.test(cls) ? 'item-title' : cls || undefined;
+  const bold = nodes.length > 0 && nodes.every((n) => isBold(n) || !clean(textOf(n)));
+  const hint = /mgAiTitleTxt/.test(cls) ? 'item-title' : bold && !heading ? 'bold' : cls || undefined;
   out.push({ kind: 'text', text, at: lineOf(first) || lineOf(parent), ...(heading ? { heading } : {}), ...(hint ? { hint } : {}) });
+}
+
+/** True for text all in bold: `<b>`, `<strong>`, or a block whose only content is one of them. */
+function isBold(n: DomNode): boolean {
+  if (n.tagName === 'b' || n.tagName === 'strong') return true;
+  const kids = (n.childNodes ?? []).filter((c) => clean(textOf(c)) || c.tagName);
+  return n.tagName !== undefined && kids.length > 0 && kids.every(isBold);
 }
 
 /** A list's entries, each with the marker a browser shows: `1.`, `a)`, `(i)` for ordered lists, `-` for others. */

@@ -23,7 +23,7 @@ import { writeLines, writeMinutes } from './writer';
 
 export { ImportError, IMPORT_FORMATS, detectFormat, type ImportFormat } from './detect';
 export { summaryLine, type ImportReport } from './report';
-export { applyWordEdits, missingWord, outputWords, wordsOf } from './words';
+export { applyWordEdits, lineWords, missingWord, outputWords, wordsOf, type LocatedWord } from './words';
 
 /** What an import is told: the format when not detected, and header values that win over the source's. */
 export interface ImportOptions extends HeaderOptions {

@@ -96,3 +96,11 @@ export function readOpeningSentence(text: string): { committee: string; date: st
   const venue = /\b(?:at|in) (?:the )?((?:[A-Z][\w'’&-]*[ ,]*){1,12})\.?$/.exec(after.replace(/\bat \d.*?(?:pm|am|p\.m\.|a\.m\.)/i, ''));
   return { committee: m[1].replace(/^the /i, '').trim(), date: date.iso, time: readTimes(after), venue: venue ? venue[1].replace(/[ ,]+$/, '') : null };
 }
+
+/** ModernGov's meeting title: `Cabinet - Thursday, 7th October, 2021 2.00 pm`. */
+export function readMeetingTitle(text: string): { committee: string; date: string; time: string | null; venue: null } | null {
+  const m = /^(.{3,80}?)\s+[-–]\s+(.+)$/.exec(text);
+  const date = m && firstDate(m[2]);
+  if (!m || !date || date.index > 12) return null;
+  return { committee: m[1].trim(), date: date.iso, time: readTimes(m[2].slice(date.index + date.length)), venue: null };
+}

@@ -22,12 +22,13 @@ import {
   readMover,
   readNumberedHeading,
   readVoteWords,
+  extraKeyword,
 } from './classify';
-import { furnitureReason, splitDocumentLink } from './furniture';
-import { ordinaryCase, type HeaderValues } from './header';
-import { readDate, readMeetingLine, readOpeningSentence, readTimes } from './meeting-header';
+import { splitDocumentLink } from './furniture';
+import type { HeaderValues } from './header';
 import { NameBook } from './people';
 import type { ImportReport } from './report';
+import { readTitlePage, type TitlePage } from './title-page';
 
 /** A line of the written body, and the source place it came from. */
 export interface OutLine {
@@ -46,6 +47,8 @@ const LIST_START = new RegExp(`^(?:${LIST_MARKER_SOURCE})(?=[ \\t]|$)`);
 /** A bullet put in front of a numbered marker by a conversion (`- 1.1. This report ...`). */
 const BULLET_BEFORE_NUMBER = /^[-•·*]\s+(?=\d{1,3}(?:\.\d{1,3})*\.?\s)/;
 const BODY_KEYWORDS = new Set(['RESOLVED', 'RECOMMENDED', 'NOTED']);
+/** A sentence saying a vote was unanimous, without counts. */
+const UNANIMOUS = /\b(?:carried|agreed|approved|accepted) unanimously\b|\bunanimously (?:carried|agreed|approved)\b/i;
 
 /** Reads the blocks into a header and a body, adding what it found, guessed and dropped to the report. */
 export function recognise(read: ReadResult, report: ImportReport): Recognised {
@@ -54,8 +57,8 @@ export function recognise(read: ReadResult, report: ImportReport): Recognised {
   const r = new Walk(header, names, report);
   for (const d of read.dropped ?? []) report.dropped.push({ at: d.at, text: d.text, note: d.reason });
   Object.assign(header, read.meta ?? {});
-  const blocks = r.readHeader(read.blocks);
-  r.walk(blocks);
+  const title = readTitlePage(read.blocks, header, r.headerNotes, report);
+  r.walk(title);
   return { header, headerNotes: r.headerNotes, body: r.out, names };
 }
 
@@ -69,6 +72,11 @@ class Walk {
   private glue: 'none' | 'body' | 'list' = 'none';
   private itemPage = false;
   private pendingAttendance: { keyword: string; entries: string[]; at: number; label: string } | null = null;
+  private pendingDocuments: { names: string[]; at: number } | null = null;
+  private blocks: readonly SourceBlock[] = [];
+  private index = 0;
+  /** The heading level of the first item: headings at it are items (`#`), deeper ones sub-items (`##`). */
+  private topLevel = 0;
 
   constructor(
     private readonly header: HeaderValues,
@@ -76,86 +84,11 @@ class Walk {
     private readonly report: ImportReport,
   ) {}
 
-  /** Takes the header's values and the furniture out of the blocks; returns the rest. */
-  readHeader(blocks: readonly SourceBlock[]): SourceBlock[] {
-    const kept: SourceBlock[] = [];
-    let leading = true;
-    for (const b of blocks) {
-      if (b.kind !== 'text') {
-        leading = false;
-        kept.push(b);
-        continue;
-      }
-      const why = furnitureReason(b.text);
-      if (why) {
-        this.drop(b, why);
-        if (/agenda item|issue - /i.test(b.text)) this.itemPage = true;
-        continue;
-      }
-      const meeting = readMeetingLine(b.text);
-      if (meeting) {
-        this.setHeader('date', meeting.date);
-        this.setHeader('committee', meeting.committee);
-        if (meeting.item) this.itemNumber = meeting.item;
-        this.itemPage = true;
-        this.drop(b, 'the meeting line, read into the header (committee, date) and the item number');
-        continue;
-      }
-      if (leading && this.readTitlePage(b)) continue;
-      if (!b.heading && !readNumberedHeading(b.text) && !/^[A-Z ]+$/.test(b.text)) leading = kept.length < 3 && leading;
-      kept.push(b);
-    }
-    return kept;
-  }
-
-  /** A block of a title page or a minutes' opening: committee, date, time, venue, a report's title, from and author. */
-  private readTitlePage(b: TextBlock): boolean {
-    const t = b.text;
-    const field = /^(Report from|From|Author|Report author|Date|Time|Venue|Place|Location|Meeting venue|Committee|Authority|Council)\s*:\s*(.+)$/i.exec(t);
-    if (field) {
-      const key = { 'report from': 'from', from: 'from', author: 'author', 'report author': 'author', place: 'venue', location: 'venue', 'meeting venue': 'venue', council: 'authority' }[field[1].toLowerCase()] ?? field[1].toLowerCase();
-      const value = key === 'date' ? readDate(field[2]) : key === 'time' ? readTimes(field[2]) : field[2].trim();
-      if (!value) return false;
-      if (key === 'from' || key === 'author') this.setHeader('type', 'report');
-      this.setHeader(key, value);
-      this.drop(b, `read into the header (${key})`);
-      return true;
-    }
-    const opening = readOpeningSentence(t);
-    if (opening) {
-      this.setHeader('committee', ordinaryCase(opening.committee));
-      this.setHeader('date', opening.date);
-      if (opening.time) this.setHeader('time', opening.time);
-      if (opening.venue) {
-        this.setHeader('venue', opening.venue);
-        this.headerNotes.push(`venue read from "${t.slice(0, 100)}"`);
-      }
-      this.drop(b, 'the opening sentence, read into the header (committee, date, time, venue)');
-      return true;
-    }
-    if (/^[^a-z]+$/.test(t) && /[A-Z]{3}/.test(t)) {
-      const date = readDate(t);
-      if (date && t.replace(/[^A-Za-z]/g, '').length <= 14 && !this.header.date) {
-        this.setHeader('date', date);
-        this.drop(b, 'read into the header (date)');
-        return true;
-      }
-      if (/\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|FORUM|EXECUTIVE)$/.test(t) && !this.header.committee) {
-        this.setHeader('committee', ordinaryCase(t));
-        this.drop(b, 'read into the header (committee)');
-        return true;
-      }
-      if (/^REPORT\b/.test(t) && !this.header.title) {
-        this.setHeader('type', 'report');
-        this.setHeader('title', ordinaryCase(t));
-        this.drop(b, 'read into the header (title)');
-        return true;
-      }
-    }
-    return false;
-  }
-
-  walk(blocks: readonly SourceBlock[]): void {
+  walk(page: TitlePage): void {
+    const blocks = page.kept;
+    this.itemPage = page.itemPage;
+    this.itemNumber = page.itemNumber;
+    this.blocks = blocks;
     const first = blocks.findIndex((b) => b.kind === 'text');
     const anyHeading = blocks.some((b) => b.kind === 'text' && (b.heading || readNumberedHeading(b.text)));
     blocks.forEach((b, i) => {
@@ -165,21 +98,37 @@ class Walk {
         if (!this.itemPage && b.hint !== 'item-title') this.guess(b.at, `read "${b.text.slice(0, 60)}" as the item's title`);
         return this.heading(1, this.itemNumber, b.text, b.at);
       }
+      this.index = i;
       this.block(b);
     });
     this.flushAttendance();
+    this.flushDocuments();
   }
 
   private block(b: TextBlock): void {
-    let text = b.text.replace(BULLET_BEFORE_NUMBER, '');
+    const text = b.text.replace(BULLET_BEFORE_NUMBER, '');
     if (this.pendingAttendance && this.attendanceEntry(b)) return;
     this.flushAttendance();
-    if (b.heading) {
+    const doc = splitDocumentLink(text.replace(/^[-•·*]\s+/, ''));
+    if (doc) {
+      this.drop({ ...b, text: doc.furniture }, "a document link's icon and size");
+      return this.document(doc.name, b.at);
+    }
+    this.flushDocuments();
+    const extra = extraKeyword(text);
+    if (extra) {
+      this.rewrite(b.at, extra.written, extra.replacement, extra.note);
+      return this.keyword('RESOLVED', text.replace(extra.written, extra.replacement), b.at);
+    }
+    const early = keywordOf(text);
+    if (b.heading && early) return this.keyword(early, text, b.at);
+    // A heading that ends in a colon is a label (`Purpose:`, `Reasons for the decision:`), not an item.
+    if (b.heading && !/:$/.test(text)) {
       const numbered = /^(\d{1,3}(?:\/\d{2,4})?(?:\([a-z0-9]{1,3}\))*[a-z]?\.?)\s+(.+)$/.exec(text);
       return this.heading(b.heading, numbered ? numbered[1].replace(/\.$/, '') : null, numbered ? numbered[2] : text, b.at);
     }
     const numbered = this.headingAllowed() ? readNumberedHeading(text) : null;
-    if (numbered && (this.items > 0 || this.header.type === 'report' || /^[^a-z]+$/.test(numbered.title) || !LIST_START.test(text))) {
+    if (numbered && (this.items > 0 || this.header.type === 'report' || /^[^a-z]+$/.test(numbered.title) || !LIST_START.test(text) || b.hint === 'bold' || !this.nextIsEntry())) {
       return this.heading(/\(|\.\d/.test(numbered.number) ? 2 : 1, numbered.number, numbered.title, b.at);
     }
     // A line that starts in lower case right after a list entry is the entry's text run on across a page break.
@@ -190,11 +139,6 @@ class Walk {
     }
     if (this.glue === 'list' && !LIST_START.test(text)) this.glue = 'none';
     if (this.items === 0 && this.attendance(b, text)) return;
-    const doc = splitDocumentLink(text);
-    if (doc) {
-      this.drop({ ...b, text: doc.furniture }, "a document link's icon and size");
-      text = doc.name;
-    }
     const contact = readContact(text);
     if (contact && this.items > 0) {
       this.names.add(contact.name);
@@ -202,7 +146,7 @@ class Walk {
       this.rewrite(b.at, text, `CONTACT: ${contact.name}, ${contact.means}`, 'a contact in brackets is a CONTACT line');
       return this.line(`CONTACT: ${contact.name}, ${contact.means}`, b.at, 'own');
     }
-    const contactLine = this.items > 0 ? readContactLine(text) : null;
+    const contactLine = this.items > 0 ? readContactLine(text)?.replace(/\.$/, '') : null;
     if (contactLine) {
       this.found(b.at, text, 'contact');
       this.rewrite(b.at, text, `CONTACT: ${contactLine}`, 'the contact label is the CONTACT keyword');
@@ -214,6 +158,12 @@ class Walk {
     if (keyword) return this.keyword(keyword, text, b.at);
     if (LIST_START.test(text)) return this.entry(text, b);
     this.paragraph(text, b.at);
+  }
+
+  /** True when the next block is a list entry (so a numbered line before it is one too). */
+  private nextIsEntry(): boolean {
+    const next = this.blocks[this.index + 1];
+    return next?.kind === 'text' && LIST_START.test(next.text);
   }
 
   /**
@@ -228,10 +178,30 @@ class Walk {
     return !/:$/.test(last);
   }
 
+  /** A supporting document's link: its name goes on the item's DOCUMENTS line. */
+  private document(name: string, at: number): void {
+    if (!this.pendingDocuments) {
+      this.pendingDocuments = { names: [], at };
+      this.rewrite(at, name, `DOCUMENTS: ${name}`, 'the supporting documents are the DOCUMENTS line');
+    }
+    this.pendingDocuments.names.push(name.replace(/,\s*/g, ' '));
+    this.found(at, name, 'document');
+  }
+
+  private flushDocuments(): void {
+    const p = this.pendingDocuments;
+    if (!p) return;
+    this.pendingDocuments = null;
+    this.line(`DOCUMENTS: ${p.names.join(', ')}`, p.at, 'own');
+    this.glue = 'none';
+  }
+
   private heading(level: number, number: string | null, title: string, at: number): void {
     this.flushAttendance();
+    this.flushDocuments();
     this.blank();
-    const marker = level <= 1 || this.items === 0 ? '#' : '##';
+    if (this.items === 0) this.topLevel = level;
+    const marker = level <= this.topLevel ? '#' : '##';
     const text = `${marker} ${number ? `${number}. ` : ''}${title}`.replace(/\.\.\s/, '. ');
     this.out.push({ text: number && /[.)]$/.test(number) ? `${marker} ${number} ${title}` : text, at });
     this.items++;
@@ -249,7 +219,7 @@ class Walk {
   }
 
   private action(task: string, text: string, at: number): void {
-    const split = /^((?:the |The )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+(to\s+\w.*)$/.exec(task);
+    const split = /^((?:the |The )?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,5})\s+(to\s+\w.*)$/.exec(task);
     this.found(at, text, 'action');
     if (split) {
       this.names.add(split[1]);
@@ -274,11 +244,11 @@ class Walk {
   private paragraph(text: string, at: number): void {
     const split = splitMoverAndResolved(text);
     if (split) {
+      this.noteMover(text, at);
       this.line(escape(split.before), at, this.glue === 'none' ? 'own' : 'glued');
       this.out.push({ text: split.resolved, at });
       this.found(at, split.resolved, 'resolution');
-      this.noteMover(text, at);
-      this.glue = 'body';
+      this.glue = /[:,]$|\bthat$/i.test(split.resolved) ? 'body' : 'none';
       return;
     }
     this.line(escape(text), at, this.glue === 'none' ? 'own' : 'glued');
@@ -290,7 +260,7 @@ class Walk {
   private afterText(text: string, at: number): void {
     this.noteMover(text, at);
     for (const m of text.matchAll(/\b(?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}/g)) this.names.add(m[0]);
-    const vote = readVoteWords(text);
+    const vote = readVoteWords(text) ?? (UNANIMOUS.test(text) ? { line: 'unanimous', outcomeGuessed: false } : null);
     if (vote) {
       this.found(at, text, 'vote');
       this.guess(at, `the vote in the sentence above${vote.outcomeGuessed ? ', its outcome worked out from the counts' : ''}`);
@@ -311,6 +281,7 @@ class Walk {
 
   private table(rows: readonly (readonly string[])[], at: number): void {
     this.flushAttendance();
+    this.flushDocuments();
     this.blank();
     const head = rows[0] ?? [];
     const risk = head.some((c) => /^risks?$/i.test(c)) && head.some((c) => /rating/i.test(c));
@@ -335,7 +306,8 @@ class Walk {
   private attendanceEntry(b: TextBlock): boolean {
     const p = this.pendingAttendance!;
     const t = b.text.replace(/^[-•·*]\s+/, '');
-    if (b.heading || t.split(' ').length > 12 || /[.:]$/.test(t) || readAttendance(t)) return false;
+    if (b.heading || readAttendance(t) || readNumberedHeading(t) || LIST_START.test(b.text) !== (b.depth !== undefined)) return false;
+    if (b.depth === undefined && !/^(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for)(?:[ ,]+(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for))*$/.test(t)) return false;
     p.entries.push(...attendanceEntries(t));
     p.label += ` ${b.text}`;
     return true;
@@ -359,9 +331,10 @@ class Walk {
     this.out.push({ text, at });
   }
 
+  /** A blank line, unless there is one already or the last line is an `// import:` note, which belongs right above its line. */
   private blank(): void {
     const last = this.out[this.out.length - 1];
-    if (last && last.text !== '') this.out.push({ text: '' });
+    if (last && last.text !== '' && !last.text.startsWith('// import:')) this.out.push({ text: '' });
   }
 
   private guess(at: number, note: string): void {
@@ -386,9 +359,6 @@ class Walk {
     if (words(from) !== words(to)) this.report.rewritten.push({ at, from, to, note });
   }
 
-  private setHeader(key: string, value: string): void {
-    if (!this.header[key]) this.header[key] = value;
-  }
 }
 
 /** The keyword a line opens with, in any of the forms the lexer reads (KEYWORD_HEADS), or null. */

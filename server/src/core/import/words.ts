@@ -25,36 +25,47 @@ export function outputWords(minutes: string): string[] {
   );
 }
 
-/** A dropped piece of the source, or words changed. */
+/** A dropped piece of the source, or words changed, at a source line (or paragraph). */
 export interface WordEdit {
+  readonly at: number;
   readonly from: string;
   readonly to: string;
 }
 
+/** A word of the source and the line (or paragraph) it is on. */
+export interface LocatedWord {
+  readonly word: string;
+  readonly at: number;
+}
+
+/** The located words of a text, one line at a time. */
+export function lineWords(text: string): LocatedWord[] {
+  return text.split(/\r\n|\r|\n/).flatMap((line, i) => wordsOf(line).map((word) => ({ word, at: i + 1 })));
+}
+
 /**
  * The source's words after the edits: each edit's `from` words are found
- * in order from where the last edit was found and replaced by its `to`
- * words. Returns the edit that could not be found, if any: the report
- * named words that are not there.
+ * from the edit's own line (or paragraph) on, and replaced by its `to`
+ * words. Returns the edit that could not be found there, if any: the
+ * report named words that are not in the source where it says.
  */
-export function applyWordEdits(source: readonly string[], edits: readonly WordEdit[]): { words: string[]; missing: WordEdit | null } {
-  const words = [...source];
-  let from = 0;
+export function applyWordEdits(source: readonly LocatedWord[], edits: readonly WordEdit[]): { words: string[]; missing: WordEdit | null } {
+  let words: LocatedWord[] = [...source];
   for (const e of edits) {
     const want = wordsOf(e.from);
     if (!want.length) continue;
-    const at = findRun(words, want, from) ?? findRun(words, want, 0);
-    if (at === null) return { words, missing: e };
-    const put = wordsOf(e.to);
-    words.splice(at, want.length, ...put);
-    from = at + put.length;
+    const start = words.findIndex((w) => w.at >= e.at);
+    const at = start === -1 ? null : findRun(words, want, start);
+    if (at === null) return { words: words.map((w) => w.word), missing: e };
+    const put = wordsOf(e.to).map((word) => ({ word, at: e.at }));
+    words = words.slice(0, at).concat(put, words.slice(at + want.length));
   }
-  return { words, missing: null };
+  return { words: words.map((w) => w.word), missing: null };
 }
 
-function findRun(words: readonly string[], want: readonly string[], from: number): number | null {
+function findRun(words: readonly LocatedWord[], want: readonly string[], from: number): number | null {
   outer: for (let i = from; i + want.length <= words.length; i++) {
-    for (let k = 0; k < want.length; k++) if (words[i + k] !== want[k]) continue outer;
+    for (let k = 0; k < want.length; k++) if (words[i + k].word !== want[k]) continue outer;
     return i;
   }
   return null;

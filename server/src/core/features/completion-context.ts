@@ -1,13 +1,33 @@
 /**
  * Where a completion request stands: the line up to the cursor, whether the
- * line is inside the header, and the people an `@` may name there. The
- * providers of completion-providers.ts read the cursor through this.
+ * line is inside the header, and the people an `@` may name there; and what
+ * an entry offered there holds. The providers of completion-providers.ts
+ * and completion.ts read the cursor through this.
  */
 import type { Analysis } from '../index';
 import type { Span } from '../syntax/ast';
 import { ATTENDANCE_LISTS } from '../vocabulary';
-import type { CompletionEntry } from './completion';
 import { keywordBlockAt } from './locate';
+
+/** What an entry offers, for the editor's icon. */
+export type CompletionKind = 'keyword' | 'property' | 'value' | 'person' | 'date' | 'status' | 'rating' | 'snippet';
+
+/** One entry offered at the cursor. */
+export interface CompletionEntry {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail?: string;
+  /** Markdown. */
+  readonly documentation?: string;
+  readonly insertText: string;
+  /** True when insertText is a snippet with `${1:...}` placeholders. */
+  readonly snippet?: boolean;
+  readonly replace: Span;
+  readonly sortText?: string;
+  readonly filterText?: string;
+  /** Ask the editor to complete again after inserting (e.g. after `status: `). */
+  readonly retrigger?: boolean;
+}
 
 /** The cursor of one completion request. */
 export interface CompletionContext {

@@ -8,8 +8,7 @@
 import { allRatings, readRating } from '../model/risk-matrix';
 import type { ItemModel } from '../model/types';
 import { ACTION_STATUS_NAMES, actionSeparatorPattern, ATTENDANCE_LISTS, BULLET_CLASS, readStatus } from '../vocabulary';
-import type { CompletionEntry } from './completion';
-import { continuesAttendance, people, type CompletionContext } from './completion-context';
+import { continuesAttendance, people, type CompletionContext, type CompletionEntry } from './completion-context';
 import { EXEMPT_PARAGRAPHS, STATUS_DOCS } from './keyword-docs';
 import { documentMatrix, keywordBlockAt, riskCellAt } from './locate';
 

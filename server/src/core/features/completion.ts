@@ -19,9 +19,8 @@
  * typed to the cursor) so the editor filters on the right text.
  */
 import type { Analysis } from '../index';
-import type { Span } from '../syntax/ast';
 import { headerValues, HEADER_KEY_NAMES, KEYWORD_WORDS, keywordWord } from '../vocabulary';
-import { completionContext, inHeader, type CompletionContext } from './completion-context';
+import { completionContext, inHeader, type CompletionContext, type CompletionEntry } from './completion-context';
 import {
   actionCompletions,
   attendanceCompletions,
@@ -37,24 +36,7 @@ import { itemAt } from './locate';
 import { itemSnippet, meetingSkeleton } from './snippets';
 
 export { addDays } from './completion-providers';
-
-export type CompletionKind = 'keyword' | 'property' | 'value' | 'person' | 'date' | 'status' | 'rating' | 'snippet';
-
-export interface CompletionEntry {
-  readonly label: string;
-  readonly kind: CompletionKind;
-  readonly detail?: string;
-  /** Markdown. */
-  readonly documentation?: string;
-  readonly insertText: string;
-  /** True when insertText is a snippet with `${1:...}` placeholders. */
-  readonly snippet?: boolean;
-  readonly replace: Span;
-  readonly sortText?: string;
-  readonly filterText?: string;
-  /** Ask the editor to complete again after inserting (e.g. after `status: `). */
-  readonly retrigger?: boolean;
-}
+export type { CompletionEntry, CompletionKind } from './completion-context';
 
 /** Completions at an offset; empty when nothing fits there. */
 export function completionsAt(a: Analysis, offset: number): CompletionEntry[] {

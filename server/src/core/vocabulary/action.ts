@@ -1,14 +1,15 @@
 /**
- * The words of an ACTION line (language.md §6): its statuses, the words read
- * as each, the one test of whether an action is still open, and the dashes
- * that part the line's segments (owner, task, due date, status).
+ * The words of an ACTION line (docs/language.md#actions): its statuses, the
+ * words read as each, the one test of whether an action is still open, and
+ * the dashes that part the line's segments (owner, task, due date, status).
  *
  * The status words are the brief's four. Action logs pasted from a tracker
  * also say `completed`, `closed`, `ongoing`, `in-progress` or `withdrawn`;
- * values are read loosely (§6), so those are read as the status they mean
- * rather than joined to the task, which left the action open and later
- * reported it overdue. The model, semantic tokens, completion, the rules and
- * the TextMate grammar's test all read the words from here.
+ * values are read generously (docs/language.md#how-values-are-checked), so
+ * those are read as the status they mean rather than joined to the task,
+ * which left the action open and later reported it overdue. The model,
+ * semantic tokens, completion, the rules and the TextMate grammar's test all
+ * read the words from here.
  */
 
 /** One row of the status table. */
@@ -34,7 +35,7 @@ const TABLE = [
 /** An ACTION's status. */
 export type ActionStatus = (typeof TABLE)[number]['status'];
 
-/** The statuses of language.md §6, in the order completion offers them. */
+/** The statuses of docs/language.md#actions, in the order completion offers them. */
 export const ACTION_STATUSES: readonly (ActionStatusWord & { readonly status: ActionStatus })[] = TABLE;
 
 /** The statuses, in the table's order. */

@@ -1,8 +1,8 @@
 /**
- * The attendance lists (language.md §3): the keyword that opens each, the
- * field of the model's `attendance` that holds it, the label the exports
- * and the outline print, and how hover says a person is on it. Also the
- * words a clerk writes for a list with nobody on it.
+ * The attendance lists (docs/language.md#who-was-there): the keyword that
+ * opens each, the field of the model's `attendance` that holds it, the label
+ * the exports and the outline print, and how hover says a person is on it.
+ * Also the words a clerk writes for a list with nobody on it.
  *
  * A new list is one new row, plus its field in model/types.ts.
  */

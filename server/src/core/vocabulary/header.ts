@@ -1,9 +1,9 @@
 /**
- * The header's words: the keys of language.md §2, which of them the header
- * must give, and the values of the keys that take fixed ones. The rules
- * (header-unknown-key, header-missing, header-invalid), completion, hover
- * and the exports read this table; their meanings, for hover and
- * completion, are in features/keyword-docs.ts.
+ * The header's words: the keys of docs/language.md#the-header, which of
+ * them the header must give, and the values of the keys that take fixed
+ * ones. The rules (header-unknown-key, header-missing, header-invalid),
+ * completion, hover and the exports read this table; their meanings, for
+ * hover and completion, are in features/keyword-docs.ts.
  *
  * A new key is one new row; the type checker then asks for its doc.
  */
@@ -41,10 +41,10 @@ const TABLE = [
   { key: 'from' },
 ] as const satisfies readonly HeaderKeyWord[];
 
-/** A header key of language.md §2. */
+/** A header key of docs/language.md#the-header. */
 export type HeaderKey = (typeof TABLE)[number]['key'];
 
-/** The header keys of language.md §2, in the order a header usually lists them. */
+/** The header keys of docs/language.md#the-header, in the order a header usually lists them. */
 export const HEADER_KEYS: readonly (HeaderKeyWord & { readonly key: HeaderKey })[] = TABLE;
 
 /** The keys that take values from a list, and those values. */
@@ -62,7 +62,7 @@ export const REQUIRED_HEADER_KEYS: readonly { readonly key: HeaderKey; readonly 
 
 const BY_KEY: ReadonlyMap<string, HeaderKeyWord> = new Map(HEADER_KEYS.map((k) => [k.key, k]));
 
-/** True for a key of language.md §2, given in lower case. */
+/** True for a key of docs/language.md#the-header, given in lower case. */
 export function isHeaderKey(key: string): key is HeaderKey {
   return BY_KEY.has(key);
 }

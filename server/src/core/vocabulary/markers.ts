@@ -1,9 +1,9 @@
 /**
- * List markers (language.md §5): the numbers, letters and roman numerals
- * that open a numbered entry, and the bullets. The lexer's list line, the
- * tree's marker split and completion's declaration entry are all built
- * from these, so a line the lexer takes as a list entry is always one the
- * tree can split.
+ * List markers (docs/language.md#lists): the numbers, letters and roman
+ * numerals that open a numbered entry, and the bullets. The lexer's list
+ * line, the tree's marker split and completion's declaration entry are all
+ * built from these, so a line the lexer takes as a list entry is always one
+ * the tree can split.
  */
 
 /** The bullets: a hyphen, an asterisk, a bullet and a middle dot. */

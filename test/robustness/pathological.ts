@@ -57,7 +57,7 @@ export const PATHOLOGIES: readonly Pathology[] = [
   { name: 'ACTION with 10,000 separators', base: 2_500, make: (n) => HEAD + 'ACTION: @alam' + repeat(' -- x', n * 5) + '\n' },
   { name: 'heading number of 10,000 parts', base: 2_500, make: (n) => HEAD + '# ' + repeat('1.', n * 2) + ' Title\n' },
   { name: 'declaration with a long parenthesis', base: 10_000, make: (n) => HEAD.replace('# 1. Item\n', '') + 'DECLARATIONS:\n- @alam (item ' + repeat('(1)', n) + '\n' },
-  // v2 (language brief §10): motions, recorded votes, who was there item by item, executive decisions, the close.
+  // v2 proceedings: motions, recorded votes, who was there item by item, executive decisions, the close.
   ...proceedings(),
 ];
 

@@ -1,12 +1,12 @@
 /**
  * The v2 documents (test/fixtures/v2/): minutes of a full council, a cabinet,
  * a planning committee, a licensing hearing, an NHS board and a parish
- * council, written to the brief's §10 as such bodies publish them.
+ * council, written with the v2 proceedings as such bodies publish them.
  *
  * - Each good document lints with no warning or error (an info, such as an
  *   overdue action, is allowed; "today" is the meeting's own date, so none
  *   comes from the clock).
- * - Each reads the v2 constructs the way §10.7 names them: a few values per
+ * - Each reads the v2 constructs the way the JSON export names them: a few values per
  *   document, read from the JSON export, so that a wrong golden cannot be
  *   accepted unnoticed.
  * - Its JSON export (exempt items included: the whole record) and its HTML
@@ -65,7 +65,7 @@ function describeDiagnostics(a: Analysis, severities: readonly string[]): string
     });
 }
 
-/** The JSON export parsed: the §10.7 shape, read without the model's TypeScript types. */
+/** The JSON export parsed: the v2 model's shape, read without the model's TypeScript types. */
 type Json = any;
 async function jsonOf(a: Analysis): Promise<Json> {
   return JSON.parse((await exportDocument(a, 'json', { includeExempt: true })).content);
@@ -201,7 +201,7 @@ describe('v2 fixtures: six documents written to the brief', () => {
         assert.deepEqual(describeDiagnostics(analyzeOnTheDay(read(file)), ['error', 'warning']), []);
       });
 
-      it('reads its v2 constructs as §10.7 names them', async () => {
+      it('reads its v2 constructs as the JSON export names them', async () => {
         READS[name](await jsonOf(analyzeOnTheDay(read(file))));
       });
 

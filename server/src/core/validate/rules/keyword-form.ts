@@ -86,7 +86,7 @@ function danglingDashes(text: string, from: number, replacement: string): number
   }
 }
 
-/** A dash, spaced or not, that the lexer reads as part of `RESOLVED:` or `RECOMMENDED:` (tokens.ts, LEGACY). */
+/** A dash, spaced or not, that the lexer reads as part of `RESOLVED:` or `RECOMMENDED:` (vocabulary/keywords.ts, LEGACY_FORMS). */
 const DANGLING_DASH = /[ \t]*[-\u2013\u2014](?![-\u2013\u2014])/y;
 
 type Unanimity = { kind: 'none' } | { kind: 'recorded' } | { kind: 'conflict' } | { kind: 'add'; edit: TextEdit };

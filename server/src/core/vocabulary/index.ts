@@ -11,6 +11,11 @@
  * row holds; what the words mean, for hover and completion, is in
  * features/keyword-docs.ts. This module imports nothing from the rest of
  * the core.
+ *
+ * A new word of a kind already here is a new row of its table. A new kind
+ * of word (a motion's outcomes, say) is a new file with its table and the
+ * lookups its readers need, exported below, so that this stays the one
+ * import point.
  */
 export * from './action';
 export * from './attendance';

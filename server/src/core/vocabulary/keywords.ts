@@ -88,10 +88,10 @@ export const KEYWORDS: readonly (KeywordWord & { readonly word: Keyword })[] = T
 /** The canonical keywords, in the table's order. */
 export const KEYWORD_WORDS: readonly Keyword[] = KEYWORDS.map((k) => k.word);
 
-const BY_WORD: ReadonlyMap<string, KeywordWord> = new Map(KEYWORDS.map((k) => [k.word, k]));
+const BY_WORD: ReadonlyMap<string, (typeof KEYWORDS)[number]> = new Map(KEYWORDS.map((k) => [k.word, k]));
 
 /** The table row of a keyword. */
-export function keywordWord(keyword: Keyword): KeywordWord {
+export function keywordWord(keyword: Keyword): (typeof KEYWORDS)[number] {
   return BY_WORD.get(keyword)!;
 }
 

@@ -5,7 +5,11 @@
  * notes, declarations, item titles and lines, narrative, lists and nested
  * entries, aligned table cells, link text and targets, resolutions and
  * nested ones, votes, actions' owners, tasks and due dates, risk table
- * cells, comments, escaped lines, exempt items), and a checker that
+ * cells, comments, escaped lines, exempt items; and v2's header executive
+ * and contact, a role after a second dash, a name with initials, arrivals
+ * and departures with their notes, legacy moved/seconded prose, a. and i.
+ * lists, motions and amendments with movers and seconders, recorded votes'
+ * names, reasons, alternatives and the closing time), and a checker that
  * parses HTML with parse5 and lists anything live in it: scripts, event
  * handler attributes, script or data URLs, and elements that no minutes text
  * should make (svg, iframe, object, embed, style, ...).
@@ -38,13 +42,16 @@ approved-on: {P}
 quorum: {P}
 risk-matrix: {P}
 x-note: {P}
+executive: {P}
+contact: {P}
 ---
 
 PEOPLE:
 @alam {P} — {P}
 @jo {P}
+@kim {P} — {P} – {P}
 
-PRESENT: @alam (Chair), {P} ({P})
+PRESENT: @alam (Chair), {P} ({P}), @kim, {P} (B)
 APOLOGIES: {P}
 ABSENT: {P}
 IN ATTENDANCE: @jo, {P}
@@ -60,8 +67,12 @@ REPORT: {P}
 CONTACT: @alam, {P}
 URGENT: {P}
 DOCUMENTS: {P}, {P}
+ARRIVED: {P} ({P})
+LEFT: @kim ({P})
 
 {P}
+
+It was moved by {P}, seconded by {P} and RESOLVED that {P}
 
 1. {P}
    (a) {P}
@@ -100,12 +111,48 @@ RISKS:
 ## 1.1 {P}
 RESOLVED: {P}
 
+## 1.2 {P}
+RETURNED: @kim ({P})
+
+a. {P}
+b. {P}
+
+i. {P}
+ii. {P}
+
+MOTION: moved by {P}, seconded by @alam
+{P}
+
+AMENDMENT: moved by @alam, seconded by {P} — withdrawn
+{P}
+
+AMENDMENT: moved by {P}
+{P}
+VOTE: for 1, against 2 — lost
+  FOR: {P}
+  AGAINST: @alam, {P}
+
+VOTE: recorded — {P}
+  FOR: @alam, @kim, {P} (B)
+  AGAINST: {P}
+  ABSTAIN: {P}
+
+RESOLVED: {P}
+
+REASONS:
+{P}
+
+ALTERNATIVES:
+{P}
+
 # {P}
 NOTED: {P}
 
 # 9. Exempt {P}
 EXEMPT: 3
 {P}
+
+CLOSED: {P}
 `;
 
 /** How many fields the document has. */

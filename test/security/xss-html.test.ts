@@ -10,7 +10,7 @@
  */
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { analyze, renderHtml, renderMarkdown, type Analysis } from '../../server/src/core/index';
+import { analyze, renderHtml, renderJson, renderMarkdown, type Analysis } from '../../server/src/core/index';
 import { exportModel } from '../../server/src/core/export/withhold';
 import { previewShell, withStyleNonce } from '../../client/src/preview-html';
 import { FIELD_COUNT, fieldName, hostileDocument, liveContent, PAYLOADS } from './hostile';
@@ -80,6 +80,23 @@ describe('security: hostile text in the HTML export and the preview (parse5)', f
     assert.ok(liveContent('<style>a{}</style><style>b{}</style>', { styles: 1 }).length > 0, 'a second <style>');
     assert.ok(liveContent('<script nonce="n1">x</script>', { styles: 0, scripts: 1, nonce: 'n2' }).length > 0, 'a script with another nonce');
     assert.deepEqual(liveContent('<script nonce="n1">x</script>', { styles: 0, scripts: 1, nonce: 'n1' }), []);
+  });
+
+  it('the document puts text in every v2 field, so that the payloads reach them', () => {
+    // Without this, a v2 construct the parser did not read would leave its field as narrative and pass vacuously.
+    const model = JSON.parse(renderJson(exportModel(analyze(hostileDocument('Plain words')).model, true)));
+    const flat = (items: { items: unknown[] }[]): any[] => items.flatMap((it) => [it, ...flat(it.items as { items: unknown[] }[])]);
+    const item = flat(model.items).find((it) => it.number === '1.2');
+    assert.equal(model.meta.contact, 'Plain words');
+    assert.equal(model.people.find((p: { handle: string }) => p.handle === 'kim').role, 'Plain words – Plain words');
+    const changes = flat(model.items).flatMap((it) => it.attendanceChanges.map((c: { kind: string; note: string | null }) => `${c.kind} ${c.note}`));
+    assert.deepEqual(changes, ['arrived Plain words', 'left Plain words', 'returned Plain words']);
+    const [motion] = item.motions;
+    assert.deepEqual([motion.mover, motion.seconderHandle, motion.text], ['Plain words', 'alam', 'Plain words']);
+    const amendments = motion.amendments.map((m: { moverHandle: string | null; seconder: string | null; withdrawn: boolean }) => [m.moverHandle, m.seconder, m.withdrawn]);
+    assert.deepEqual(amendments, [['alam', 'Plain words', true], [null, null, false]]);
+    assert.deepEqual(item.votes[1].recorded.for.map((n: { name: string }) => n.name).slice(2), ['Plain words (B)']);
+    assert.deepEqual([item.reasons, item.alternatives], ['Plain words', 'Plain words']);
   });
 
   it('the payloads would be live if the renderer did not escape them', () => {

@@ -5,7 +5,9 @@
  *
  * Inputs: random strings (any UTF-16 code units, lone surrogates included),
  * random bytes decoded as UTF-8 and as Latin-1, line soup built from the
- * language's own pieces, and mutations of every fixture document (lines
+ * language's own pieces (v2's motions, recorded votes, attendance changes,
+ * reasons, alternatives and close among them), and mutations of every
+ * fixture document, test/fixtures/v2 included (lines
  * deleted, duplicated and swapped, the file cut short, keywords inserted at
  * random, line endings mixed).
  *
@@ -56,6 +58,13 @@ export const PIECES: readonly string[] = [
   '**', '*', '[x](https://e.org)', '<https://e.org>', '[a](', '(', ')', '[', ']', '<', '>', '&', '"', "'",
   'commitee: X', 'status: Draft', 'due 14 October 2021', 'due 3rd Feb. 2022', 'CONTACT: jo@x.org.', 'CONTACT: 01274 432904, ext. 12',
   '\uFEFF', '\u00A0', '\u2028', '\u0000', '\uD800', '\uDC00', '😀', 'é', '\r', '\r\n', '\n', '\n\n', ' ', ':', ',', '.', '0', '1', '2021',
+  // v2 (brief §10): motions and amendments, recorded votes, attendance changes, executive decisions, the close, and §10.6's small changes.
+  'MOTION:', 'MOTION: moved by @alam, seconded by Cllr B', 'MOTION: moved by @alam — withdrawn', 'AMENDMENT:', 'AMENDMENT: seconded by @alam', 'moved by ', ', seconded by ', ' — withdrawn',
+  'VOTE: recorded — carried', 'VOTE: for 2, against 1 — lost', '  FOR: @alam, Cllr B', '  AGAINST: ', '  ABSTAIN: @alam', 'FOR:', 'In favour:', 'Abstentions:', '    ',
+  'ARRIVED: @alam (7.10 pm)', 'LEFT: @alam', 'LEFT: Collins (B) (having declared an interest)', 'RETURNED: @alam', 'ARRIVED:',
+  'REASONS:', 'ALTERNATIVES:', 'ALTERNATIVES: none', 'CLOSED: 16:25', 'CLOSED: 25:00', 'CLOSED:', 'executive: yes', 'executive: no', 'contact: @alam, 01274 432904', 'time: 18:00-16:00',
+  'It was moved by Councillor A, seconded by Councillor B and RESOLVED that', 'RESOLVED THAT:', 'And Resolved:', 'Unanimously resolved:',
+  '# A1.', '## B12.', 'A1 ', 'a. ', 'i. ', 'h. ', 'ii. ', '(B)', 'Collins (J)', ' – Kingston',
 ];
 
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((p) => p.join(''));
@@ -74,6 +83,56 @@ export const codeUnits: fc.Arbitrary<string> = fc
 export const decodedBytes: fc.Arbitrary<string> = fc
   .tuple(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('utf-8', 'latin1', 'utf-16le'))
   .map(([bytes, enc]) => new TextDecoder(enc).decode(bytes));
+
+/**
+ * Whole v2 proceedings, built the way a clerk writes them (brief §10): items
+ * numbered `1.` or `A1.`, with motions and amendments (mover, seconder,
+ * withdrawn, any of them left out), counted and recorded votes whose name
+ * lines are indented or not, arrivals and departures of members present or
+ * not, REASONS and ALTERNATIVES under `executive: yes`, lettered and roman
+ * lists, and a CLOSED time right or wrong. The soup above seldom lines these
+ * up, and the rules that pair a vote with its motion or a voter with those
+ * present only run when they are.
+ */
+const member = fc.constantFrom('@alam', '@jo', 'Cllr B', 'Collins (B)', 'Collins (J)', '@nobody', '');
+const memberList = fc.array(member, { maxLength: 4 }).map((ms) => ms.join(', '));
+const headLine = fc
+  .tuple(fc.constantFrom('MOTION:', 'AMENDMENT:'), fc.option(member), fc.option(member), fc.boolean(), fc.constantFrom('', ' by'))
+  .map(([k, m, sec, w, by]) => `${k}${m !== null ? ` moved${by} ${m}` : ''}${sec !== null ? `${m !== null ? ',' : ''} seconded${by} ${sec}` : ''}${w ? ' — withdrawn' : ''}`);
+const voteBlock = fc
+  .tuple(
+    fc.constantFrom('VOTE: recorded — carried', 'VOTE: recorded — lost', 'VOTE: for 2, against 1 — carried', 'VOTE: for 1, against 3, abstain 1 — lost', 'VOTE: unanimous', 'VOTE:'),
+    fc.array(fc.tuple(fc.constantFrom('  ', '', '\t', '    '), fc.constantFrom('FOR', 'AGAINST', 'ABSTAIN', 'In favour', 'Abstentions', 'for'), memberList), { maxLength: 4 }),
+  )
+  .map(([v, rows]) => [v, ...rows.map(([indent, k, names]) => `${indent}${k}: ${names}`)].join('\n'));
+const changeLine = fc
+  .tuple(fc.constantFrom('ARRIVED', 'LEFT', 'RETURNED'), member, fc.option(fc.constantFrom('7.10 pm', 'having declared an interest', '')))
+  .map(([k, m, note]) => `${k}: ${m}${note !== null ? ` (${note})` : ''}`);
+const proceedingsBlock = fc.oneof(
+  headLine.map((h) => `${h}\nThat the report be approved.`),
+  voteBlock,
+  changeLine,
+  fc.constantFrom(
+    'RESOLVED: That the report be approved.', 'REASONS:\nTo meet the duty.', 'ALTERNATIVES: none', 'ALTERNATIVES:\nTo do nothing: rejected.', 'NOTED: Noted.',
+    'a. one\nb. two', 'i. one\nii. two', 'RESOLVED:\na. one\nb. two\nc. three\nd. four\ne. five\nf. six\ng. seven\nh. eight\ni. nine', 'Debate followed.',
+  ),
+);
+const proceedingsItem = fc
+  .tuple(fc.constantFrom('# 1.', '# A1.', '## A2.', '# 2', '## B1.', '# 3.', '# A1'), fc.array(fc.tuple(proceedingsBlock, fc.constantFrom('\n', '\n\n')), { maxLength: 8 }))
+  .map(([heading, blocks]) => `${heading} Item\n${blocks.map(([b, sep]) => b + sep).join('')}`);
+export const proceedings: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('time: 18:00-20:00\n', 'time: 18:00\n', ''),
+    fc.constantFrom('executive: yes\n', 'executive: maybe\n', ''),
+    fc.constantFrom('contact: @alam, 01274 432904\n', 'contact: @nobody\n', ''),
+    fc.array(proceedingsItem, { maxLength: 5 }),
+    fc.constantFrom('CLOSED: 19:30', 'CLOSED: 25:00', 'CLOSED: 17:00', 'CLOSED:', ''),
+  )
+  .map(
+    ([time, executive, contact, items, closed]) =>
+      `---\ncommittee: Council\ndate: 2025-02-20\nquorum: 2\n${time}${executive}${contact}---\n\nPEOPLE:\n@alam Irfan Alam — Democratic Services\n@jo Jo Patel — Public Governor – Kingston\n\n` +
+      `PRESENT: @alam (Chair), Cllr B, Collins (B), Collins (J)\nAPOLOGIES: @jo\n\n${items.join('\n')}\n${closed}\n`,
+  );
 
 export type Mutation =
   | { op: 'delete'; at: number }
@@ -143,6 +202,7 @@ export function anyInput(seeds: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: mutatedFixtures(seeds), weight: 4 },
     { arbitrary: lineSoup, weight: 3 },
+    { arbitrary: proceedings, weight: 2 },
     { arbitrary: codeUnits, weight: 1 },
     { arbitrary: decodedBytes, weight: 1 },
     { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 },

@@ -84,6 +84,47 @@ describe('item-outcome', () => {
     expectMarked(`${head}# [[11. Complaints procedure]]\nDiscussed.\n`, 'item-outcome');
   });
 
+  it('excepts the procedural items of parish and county minutes, read past a leading "To receive"', () => {
+    const titles = [
+      'Procedural Matters',
+      'Procedural items',
+      'Use of social media, audio recording and filming',
+      'Webcasting announcement',
+      'Filming and recording of the meeting',
+      'To receive further reports/items of business',
+      'Further items of business',
+      'To receive apologies for absence',
+      'To approve the minutes of the meeting held on 3 May',
+      'To receive declarations of interest',
+    ];
+    expectClean(head + titles.map((t, i) => `# ${i + 1}. ${t}\nNone.\n`).join('\n'), 'item-outcome');
+  });
+
+  it("excepts an office holder's report, and its sub-items", () => {
+    const titles = [
+      "Chairman's Report",
+      "Clerk's Report",
+      'County Councillor’s Report',
+      "District Councillors' reports",
+      "The Mayor's Report (verbal)",
+      'Report of the Chief Executive',
+      'Reports from County and District Councillors',
+      "To receive the Clerk's report",
+    ];
+    expectClean(head + titles.map((t, i) => `# ${i + 1}. ${t}\nThe report was given.\n`).join('\n'), 'item-outcome');
+    expectClean(`${head}# 1. Clerk's Report\n\n## 1.1 Correspondence\nTwo letters.\n`, 'item-outcome');
+  });
+
+  it('does not except a title that only mentions a report or a procedural word', () => {
+    expectMarked(`${head}# [[1. Clerk's report on the budget]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[2. Audit Findings Report]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[3. Report of the Director of Finance on the 2024/25 budget]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[4. Use of social media policy]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[5. To approve the budget]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[6. Procedural standing orders review]]\nDiscussed.\n`, 'item-outcome');
+    expectMarked(`${head}# [[7. Children's Services Report]]\nDiscussed.\n`, 'item-outcome');
+  });
+
   it('excepts every item of a report', () => {
     expectClean(`---\ntype: report\ncommittee: Scrutiny\ndate: 2020-10-01\n---\n\n# Summary\nText.\n\n# 1. Background\n1.1. Text.\n`, 'item-outcome');
   });

@@ -1,13 +1,14 @@
 /**
  * The short fuzz run inside `npm test`: the core never throws and hands out
  * only offsets inside the document, for random strings, random bytes,
- * language-shaped line soup and mutated fixtures (test/fuzz/properties.ts).
+ * language-shaped line soup, mutated fixtures and whole v2 proceedings
+ * (test/fuzz/properties.ts).
  * The long run is `npm run fuzz`. A failure prints the seed and path that
  * replay it: `npm run fuzz -- --seed <seed> --path <path>`.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkDocument, codeUnits, decodedBytes, documentProperty, fixtureTexts, insideForTest, lineSoup, mutate, mutatedFixtures } from '../fuzz/properties';
+import { checkDocument, codeUnits, decodedBytes, documentProperty, fixtureTexts, insideForTest, lineSoup, mutate, mutatedFixtures, proceedings } from '../fuzz/properties';
 
 const SEEDS = fixtureTexts();
 
@@ -18,8 +19,8 @@ describe('robustness: the core on any input', () => {
     fc.assert(documentProperty(SEEDS), { numRuns: 1500 });
   });
 
-  it('takes every kind of input: random code units, decoded bytes, line soup, mutated fixtures', () => {
-    for (const arb of [codeUnits, decodedBytes, lineSoup, mutatedFixtures(SEEDS)]) fc.assert(fc.property(arb, (t) => void checkDocument(t)), { numRuns: 100 });
+  it('takes every kind of input: random code units, decoded bytes, line soup, mutated fixtures, v2 proceedings', () => {
+    for (const arb of [codeUnits, decodedBytes, lineSoup, mutatedFixtures(SEEDS), proceedings]) fc.assert(fc.property(arb, (t) => void checkDocument(t)), { numRuns: 100 });
   });
 
   it('takes the edge cases by name', () => {

@@ -26,9 +26,15 @@ export const KEYWORD_DOCS: Readonly<Record<Keyword, string>> = {
   MINUTES: 'Marks where the minuted discussion of the item starts.',
   RESOLVED: 'The decision: one paragraph, or a numbered or lettered list of resolutions cited as item(entry), e.g. 48(2).',
   NOTED: 'An outcome where nothing was decided.',
+  REASONS: 'The reasons for the decision, as the record of an executive decision states them.',
+  ALTERNATIVES: 'The alternative options considered and rejected, or `none`.',
   VOTE: 'The vote: `for 7, against 2, abstain 1 — carried`, `unanimous` or `nem. con.`.',
   ACTION: 'An action: `owner — task — due YYYY-MM-DD — status`; the status is open, in progress, done or cancelled.',
   RISKS: 'A risk table follows: risk, description, mitigation and a rating column.',
+  ARRIVED: 'A member who joined the meeting from here on: `@handle` or a name, with an optional `(note)` such as the time.',
+  LEFT: 'A member who left the meeting from here on, with an optional `(note)`: `LEFT: @ferriby (having declared an interest)`.',
+  RETURNED: 'A member who came back into the meeting after leaving it, with an optional `(note)`.',
+  CLOSED: 'The time the meeting ended, `HH:MM`, after the last item.',
 };
 
 /** What each header key means. */
@@ -46,6 +52,8 @@ export const HEADER_KEY_DOCS: Readonly<Record<HeaderKey, string>> = {
   title: 'The title of a report.',
   author: 'The author of a report.',
   from: 'Who a report is from.',
+  executive: '`yes` for an executive (a cabinet, a decision session): each decision then records its reasons and alternatives.',
+  contact: 'The meeting’s democratic services contact: a name or @handle, a phone number, an email.',
 };
 
 /** What each value the vocabulary gives a header key means. */
@@ -57,6 +65,10 @@ export const HEADER_VALUE_DOCS: { readonly [K in HeaderKeyWithValues]: Readonly<
   type: {
     minutes: 'The minutes of a meeting (the default).',
     report: 'An officer’s report to a committee.',
+  },
+  executive: {
+    yes: 'An executive: each item with a RESOLVED also gives REASONS and ALTERNATIVES.',
+    no: 'Not an executive (the default).',
   },
   'risk-matrix': {
     'A-F x 1-4': 'Likelihood A-F, impact 1-4; ratings such as B2 (the default).',

@@ -39,6 +39,10 @@ const TABLE = [
   { key: 'title' },
   { key: 'author' },
   { key: 'from' },
+  // An executive body (a cabinet, an executive member's decision session): its decisions record reasons and alternatives.
+  { key: 'executive', values: ['yes', 'no'], closed: true },
+  // The meeting's democratic services contact: text, or a handle and a phone number or email.
+  { key: 'contact' },
 ] as const satisfies readonly HeaderKeyWord[];
 
 /** A header key of docs/language.md#the-header. */

@@ -70,9 +70,19 @@ const TABLE = [
   { word: 'MINUTES', line: 'one-line', preamble: false, label: 'Minutes', legacy: LEGACY_FORMS.MINUTES },
   { word: 'RESOLVED', line: 'body', preamble: false, label: 'RESOLVED', legacy: LEGACY_FORMS.RESOLVED },
   { word: 'NOTED', line: 'body', preamble: false, label: 'NOTED' },
+  // An executive decision's record (docs/language.md#executive-decisions): blocks like NOTED.
+  { word: 'REASONS', line: 'body', preamble: false, label: 'Reasons for the decision' },
+  { word: 'ALTERNATIVES', line: 'body', preamble: false, label: 'Alternatives considered' },
   { word: 'VOTE', line: 'one-line', preamble: false, label: 'Vote', retrigger: true },
   { word: 'ACTION', line: 'one-line', preamble: false, label: 'Action', retrigger: true },
   { word: 'RISKS', line: 'body', preamble: false, label: 'Risks' },
+  // Who joins or leaves during the meeting (docs/language.md#arrivals-and-departures): one line each,
+  // in an item or before the first one; completion offers the people after the colon.
+  { word: 'ARRIVED', line: 'one-line', preamble: false, label: 'Arrived', retrigger: true },
+  { word: 'LEFT', line: 'one-line', preamble: false, label: 'Left', retrigger: true },
+  { word: 'RETURNED', line: 'one-line', preamble: false, label: 'Returned', retrigger: true },
+  // The time the meeting ended, after the last item (docs/language.md#the-end-of-the-meeting).
+  { word: 'CLOSED', line: 'one-line', preamble: false, label: 'Closed' },
 ] as const satisfies readonly KeywordWord[];
 
 /** Every block keyword, in its canonical spelling without the colon. */

@@ -55,7 +55,7 @@ describe('exports', () => {
     ['minutes.exportMarkdown', 'md', (b) => assert.match(b.toString('utf8'), /Ofsted Monitoring Visit/)],
     ['minutes.exportJson', 'json', (b) => {
       const json = JSON.parse(b.toString('utf8'));
-      assert.equal(json.schema, 'minutes/1');
+      assert.equal(json.schema, 'minutes/2');
       assert.match(json.items[0].title, /Ofsted Monitoring Visit/);
     }],
     ['minutes.exportDocx', 'docx', (b) => assert.equal(b.subarray(0, 2).toString('latin1'), 'PK', 'a docx is a zip file')],

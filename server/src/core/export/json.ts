@@ -1,6 +1,6 @@
 /**
  * The JSON export: the document model as it is (docs/json-model.md), with
- * `"schema": "minutes/1"` as the first key, exempt items withheld unless
+ * `"schema": "minutes/2"` as the first key, exempt items withheld unless
  * asked (see withhold.ts) and two-space indentation.
  *
  * Key order is stable: it does not depend on how the model happened to be
@@ -17,8 +17,10 @@ const NESTED = [
   'kind', 'keyword', 'ordered', 'marker', 'depth', 'id', 'number', 'handle', 'person', 'owner', 'handles', 'name', 'title', 'role', 'note',
   'present', 'apologies', 'absent', 'inAttendance',
   'exempt', 'urgent', 'report', 'contact', 'documents', 'recommended', 'task', 'due', 'dueText', 'for', 'against', 'abstain',
-  'unanimous', 'nemCon', 'outcome', 'status', 'risk', 'description', 'mitigation', 'rating', 'item', 'text', 'body', 'entries',
-  'rows', 'header', 'align', 'resolutions', 'noted', 'votes', 'vote', 'actions', 'action', 'risks', 'extra', 'items', 'content', 'range',
+  'unanimous', 'nemCon', 'outcome', 'on', 'motion', 'amendment', 'recorded', 'status', 'risk', 'description', 'mitigation', 'rating',
+  'item', 'text', 'mover', 'moverHandle', 'seconder', 'seconderHandle', 'withdrawn', 'body', 'entries',
+  'rows', 'header', 'align', 'resolutions', 'noted', 'votes', 'vote', 'actions', 'action', 'risks', 'motions', 'amendments',
+  'attendanceChanges', 'change', 'reasons', 'alternatives', 'extra', 'items', 'content', 'range',
   'start', 'end', 'line', 'withheld',
 ];
 const RANK = new Map(NESTED.map((k, i) => [k, i]));

@@ -8,7 +8,7 @@
  */
 import { isRealDate, parseClock } from '../model/dates';
 import { isKeyword, keywordWord } from '../vocabulary';
-import type { ActionModel, AttendanceEntryModel, ColumnAlign, ContentBlock, KeywordContent, MinutesModel, VoteModel } from '../model/types';
+import type { ActionModel, AttendanceEntryModel, ColumnAlign, ContentBlock, KeywordContent, MetaValue, MinutesModel, VoteModel } from '../model/types';
 import type { Names } from './inline';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -46,7 +46,9 @@ function twelveHour(minutes: number): string {
   return `${h % 12 === 0 ? 12 : h % 12}.${mm} ${h < 12 ? 'am' : 'pm'}`;
 }
 
-const str = (v: string | number | undefined): string | undefined => (v === undefined || v === '' ? undefined : String(v));
+// v2's meta holds null for a key not given and a boolean for `executive`: neither is text to print.
+const str = (v: MetaValue | undefined): string | undefined =>
+  v === undefined || v === null || typeof v === 'boolean' || v === '' ? undefined : String(v);
 
 /** What the document is: minutes of a meeting, or an officer's report. */
 export function isReport(model: Pick<MinutesModel, 'meta'>): boolean {

@@ -19,6 +19,7 @@ import type {
   ContentBlock,
   ItemModel,
   KeywordContent,
+  MetaValue,
   MinutesModel,
   PersonModel,
   ResolutionModel,
@@ -66,7 +67,7 @@ export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   const items = ast.items.map((it) => buildItem(it, ctx));
 
   return {
-    schema: 'minutes/1',
+    schema: 'minutes/2',
     meta: buildMeta(ast),
     people,
     attendance: attendance as unknown as MinutesModel['attendance'],
@@ -86,12 +87,16 @@ interface BuildContext {
 }
 
 /** The model keeps header keys camel-cased; quorum is a number when it is one. */
-function buildMeta(ast: DocumentNode): Record<string, string | number> {
-  const meta: Record<string, string | number> = { type: 'minutes' };
+function buildMeta(ast: DocumentNode): Record<string, MetaValue> {
+  const meta: Record<string, MetaValue> = { type: 'minutes' };
   for (const e of ast.header?.entries ?? []) {
     const key = e.key.text.toLowerCase().replace(/[-_]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
     meta[key] = key === 'quorum' && /^\d+$/.test(e.value.text) ? Number(e.value.text) : e.value.text;
   }
+  // v2's keys are always there: the closing time (CLOSED:), whether the body is an executive, the contact.
+  meta.closed ??= null;
+  meta.executive = typeof meta.executive === 'string' ? /^(yes|true)$/i.test(meta.executive.trim()) : false;
+  meta.contact ??= null;
   return meta;
 }
 
@@ -135,6 +140,11 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
     votes: state.votes,
     actions: state.actions,
     risks: state.risks,
+    motions: [],
+    present: [],
+    attendanceChanges: [],
+    reasons: null,
+    alternatives: null,
     items: it.children.map((c) => buildItem(c, ctx)),
     content,
     range: { start: ctx.lineOf(it.span.start), end: ctx.lineOf(it.span.end) },

@@ -48,6 +48,22 @@ export interface ResolutionModel {
 
 export type VoteOutcome = 'carried' | 'lost';
 
+/** A person named in a v2 list (a recorded vote, the members present at an item): display name, handle without `@`. */
+export interface NameRef {
+  readonly name: string;
+  readonly handle?: string;
+}
+
+/** A recorded (named) vote: the FOR:/AGAINST:/ABSTAIN: lines indented under a VOTE, in order. */
+export interface RecordedVoteModel {
+  readonly for: readonly NameRef[];
+  readonly against: readonly NameRef[];
+  readonly abstain: readonly NameRef[];
+}
+
+/** Which question a VOTE decides: a motion, an amendment, or (null) the item as in v1. */
+export type VoteOn = 'motion' | 'amendment' | null;
+
 export interface VoteModel {
   readonly for: number | null;
   readonly against: number | null;
@@ -56,6 +72,45 @@ export interface VoteModel {
   readonly nemCon: boolean;
   readonly outcome: VoteOutcome | null;
   readonly text: string;
+  readonly line: number;
+  /** What the vote decides: the motion or amendment right before it, or null for an item vote. */
+  readonly on: VoteOn;
+  /** 1-based number (within the item) of the motion decided, or of the amendment's motion; null for an item vote. */
+  readonly motion: number | null;
+  /** 1-based number (within its motion) of the amendment decided, or null. */
+  readonly amendment: number | null;
+  /** The names under a recorded vote, or null when none are recorded. */
+  readonly recorded: RecordedVoteModel | null;
+}
+
+/** An amendment (or, with its amendments, a motion): its text, who moved and seconded it, the votes on it. */
+export interface AmendmentModel {
+  readonly text: string;
+  /** Display names (a handle's PEOPLE name, or the name as written), or null when not given. */
+  readonly mover: string | null;
+  readonly seconder: string | null;
+  readonly moverHandle: string | null;
+  readonly seconderHandle: string | null;
+  /** The head line ends ` — withdrawn`. */
+  readonly withdrawn: boolean;
+  /** 0-based indexes into the item's votes of the votes on it. */
+  readonly votes: readonly number[];
+  /** 0-based line of the MOTION:/AMENDMENT: keyword. */
+  readonly line: number;
+}
+
+export interface MotionModel extends AmendmentModel {
+  readonly amendments: readonly AmendmentModel[];
+}
+
+export type AttendanceChangeKind = 'arrived' | 'left' | 'returned';
+
+/** An ARRIVED:/LEFT:/RETURNED: line: who joined or left the meeting there. */
+export interface AttendanceChangeModel {
+  readonly kind: AttendanceChangeKind;
+  readonly name: string;
+  readonly handle: string | null;
+  readonly note: string | null;
   readonly line: number;
 }
 
@@ -129,7 +184,20 @@ export interface KeywordContent {
   readonly vote?: VoteModel;
   readonly action?: ActionModel;
   readonly risks?: readonly RiskModel[];
+  /** On a MOTION or AMENDMENT block: its number in the item (amendment: its number within that motion, else null). */
+  readonly motion?: KeywordMotion;
+  /** On an ARRIVED, LEFT or RETURNED line. */
+  readonly change?: AttendanceChangeModel;
   readonly line: number;
+}
+
+/** What a renderer needs at a MOTION or AMENDMENT block. `number` is the motion's 1-based number (null for an amendment with no motion). */
+export interface KeywordMotion {
+  readonly number: number | null;
+  readonly amendment: number | null;
+  readonly mover: string | null;
+  readonly seconder: string | null;
+  readonly withdrawn: boolean;
 }
 
 export interface ItemModel {
@@ -146,6 +214,14 @@ export interface ItemModel {
   readonly votes: readonly VoteModel[];
   readonly actions: readonly ActionModel[];
   readonly risks: readonly RiskModel[];
+  /** The item's motions in order, each with its amendments. */
+  readonly motions: readonly MotionModel[];
+  /** The members present when the item started (after the attendance lines that open it). */
+  readonly present: readonly NameRef[];
+  /** ARRIVED/LEFT/RETURNED lines of the item, in order. */
+  readonly attendanceChanges: readonly AttendanceChangeModel[];
+  readonly reasons: string | null;
+  readonly alternatives: string | null;
   readonly items: readonly ItemModel[];
   readonly content: readonly ContentBlock[];
   readonly range: LineRange;
@@ -153,9 +229,12 @@ export interface ItemModel {
   readonly withheld?: true;
 }
 
+export type MetaValue = string | number | boolean | null;
+
 export interface MinutesModel {
-  readonly schema: 'minutes/1';
-  readonly meta: Readonly<Record<string, string | number>>;
+  readonly schema: 'minutes/2';
+  /** The header keys camel-cased, plus `closed` (HH:MM or null), `executive` (boolean) and `contact` (text or null). */
+  readonly meta: Readonly<Record<string, MetaValue>>;
   readonly people: readonly PersonModel[];
   readonly attendance: AttendanceModel;
   readonly declarations: readonly DeclarationModel[];

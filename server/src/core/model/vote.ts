@@ -111,5 +111,10 @@ export function parseVote(text: string, line: number): VoteModel {
     outcome,
     text,
     line,
+    // Which question it decides and its names are filled in by the item's reader (motions.ts).
+    on: null,
+    motion: null,
+    amendment: null,
+    recorded: null,
   };
 }

@@ -42,7 +42,7 @@ describe('lsp: custom requests', function () {
     const { html } = await client.request<{ html: string }>('minutes/render', { uri });
     assert.match(html, /Planning Committee/);
     const json = await client.connection.sendRequest(ExportRequest, { uri, format: 'json', includeExempt: false });
-    assert.equal(JSON.parse(known(json, uri).content).schema, 'minutes/1');
+    assert.equal(JSON.parse(known(json, uri).content).schema, 'minutes/2');
   });
 
   it('minutes/render gives the preview body with source lines and problems marked', async () => {
@@ -69,7 +69,7 @@ describe('lsp: custom requests', function () {
     assert.match(html.content, /^<!DOCTYPE html>/);
     const json = await client.request<{ content: string }>('minutes/export', { uri, format: 'json', includeExempt: false });
     const model = JSON.parse(json.content);
-    assert.equal(model.schema, 'minutes/1');
+    assert.equal(model.schema, 'minutes/2');
     const exempt = model.items.find((i: { number: string }) => i.number === '84/21');
     assert.equal(exempt.withheld, true);
     const full = JSON.parse((await client.request<{ content: string }>('minutes/export', { uri, format: 'json', includeExempt: true })).content);

@@ -25,7 +25,7 @@ describe('export: every format on any document', () => {
       assert.ok(html.endsWith('</html>\n'));
       const json = JSON.parse((await exportDocument(analysis, 'json')).content);
       assert.equal(Object.keys(json)[0], 'schema');
-      assert.equal(json.schema, 'minutes/1');
+      assert.equal(json.schema, 'minutes/2');
       const md = (await exportDocument(analysis, 'md')).content;
       assert.match(md, /^(\*\*.*\*\*\n\n)?# /);
       const docx = await exportDocument(analysis, 'docx');

@@ -58,7 +58,7 @@ export const PIECES: readonly string[] = [
   '**', '*', '[x](https://e.org)', '<https://e.org>', '[a](', '(', ')', '[', ']', '<', '>', '&', '"', "'",
   'commitee: X', 'status: Draft', 'due 14 October 2021', 'due 3rd Feb. 2022', 'CONTACT: jo@x.org.', 'CONTACT: 01274 432904, ext. 12',
   '\uFEFF', '\u00A0', '\u2028', '\u0000', '\uD800', '\uDC00', '😀', 'é', '\r', '\r\n', '\n', '\n\n', ' ', ':', ',', '.', '0', '1', '2021',
-  // v2 (brief §10): motions and amendments, recorded votes, attendance changes, executive decisions, the close, and §10.6's small changes.
+  // v2: motions and amendments, recorded votes, attendance changes, executive decisions, the close, A1. numbers, a./i. lists, initials in names.
   'MOTION:', 'MOTION: moved by @alam, seconded by Cllr B', 'MOTION: moved by @alam — withdrawn', 'AMENDMENT:', 'AMENDMENT: seconded by @alam', 'moved by ', ', seconded by ', ' — withdrawn',
   'VOTE: recorded — carried', 'VOTE: for 2, against 1 — lost', '  FOR: @alam, Cllr B', '  AGAINST: ', '  ABSTAIN: @alam', 'FOR:', 'In favour:', 'Abstentions:', '    ',
   'ARRIVED: @alam (7.10 pm)', 'LEFT: @alam', 'LEFT: Collins (B) (having declared an interest)', 'RETURNED: @alam', 'ARRIVED:',
@@ -85,7 +85,7 @@ export const decodedBytes: fc.Arbitrary<string> = fc
   .map(([bytes, enc]) => new TextDecoder(enc).decode(bytes));
 
 /**
- * Whole v2 proceedings, built the way a clerk writes them (brief §10): items
+ * Whole v2 proceedings, built the way a clerk writes them: items
  * numbered `1.` or `A1.`, with motions and amendments (mover, seconder,
  * withdrawn, any of them left out), counted and recorded votes whose name
  * lines are indented or not, arrivals and departures of members present or

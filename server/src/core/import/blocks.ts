@@ -18,6 +18,8 @@ export interface TextBlock {
   readonly heading?: number;
   /** Set for an entry of a source list (`<li>`) nested this deep (0 at the top). */
   readonly depth?: number;
+  /** Set when a blank line comes before it in a text copy (a list does not run on across it into a new numbering). */
+  readonly gap?: boolean;
   /** A class or style name that says what the block is (`mgSubItemTitleTxt`, `Heading 1`), for the recogniser's hints. */
   readonly hint?: string;
 }

@@ -137,16 +137,23 @@ function block(n: DomNode, keyword: string, lines: string[], number: string): vo
   lines.push(`${keyword}:${rest ? ` ${rest}` : ''}`);
   for (const c of elements(n)) {
     if (c === label) continue;
-    if (hasClass(c, 'minutes-resolutions')) {
-      for (const li of elements(c)) {
-        const id = text(find(li, (e) => hasClass(e, 'minutes-resolution-id')));
-        const marker = id.startsWith(number) ? id.slice(number.length) : id;
-        lines.push(`${marker || '(1)'} ${text(find(li, (e) => hasClass(e, 'minutes-resolution-text')))}`);
-      }
-    } else if (hasClass(c, 'minutes-risk-table')) table(c, lines, true);
+    if (hasClass(c, 'minutes-resolutions')) resolutions(c, lines, number, 0);
+    else if (hasClass(c, 'minutes-risk-table')) table(c, lines, true);
     else if (c.tagName === 'ul' || c.tagName === 'ol') list(c, lines);
     else if (c.tagName === 'table') table(c, lines);
     else lines.push(escape(text(c)));
+  }
+}
+
+/** A list of resolutions: each `54(a)(i)` is written as its own marker, `(i)`, indented under its parent. */
+function resolutions(ol: DomNode, lines: string[], number: string, depth: number): void {
+  for (const li of elements(ol)) {
+    const kids = elements(li);
+    const id = text(kids.find((e) => hasClass(e, 'minutes-resolution-id')));
+    const own = id.startsWith(number) ? id.slice(number.length) : id;
+    const marker = /\([^()]*\)$/.exec(own)?.[0] ?? own;
+    lines.push(`${'   '.repeat(depth)}${marker || '(1)'} ${text(kids.find((e) => hasClass(e, 'minutes-resolution-text')))}`);
+    for (const sub of kids.filter((e) => hasClass(e, 'minutes-resolutions'))) resolutions(sub, lines, number, depth + 1);
   }
 }
 

@@ -13,28 +13,17 @@
 import { KEYWORD_HEADS } from '../syntax/tokens';
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { ReadResult, SourceBlock, TextBlock } from './blocks';
-import {
-  attendanceEntries,
-  readActionLine,
-  readAttendance,
-  readContact,
-  readContactLine,
-  readMover,
-  readNumberedHeading,
-  readVoteWords,
-  extraKeyword,
-} from './classify';
+import { extraKeyword, readActionLine, readContact, readContactLine, readMover, readNumberedHeading, readVoteWords } from './classify';
+import { Emitter, type OutLine } from './emitter';
 import { splitDocumentLink } from './furniture';
 import type { HeaderValues } from './header';
+import { escape, isTitleLike, keywordOf, markerKind, splitMoverAndResolved } from './line-forms';
 import { NameBook } from './people';
 import type { ImportReport } from './report';
 import { readTitlePage, type TitlePage } from './title-page';
 
-/** A line of the written body, and the source place it came from. */
-export interface OutLine {
-  readonly text: string;
-  readonly at?: number;
-}
+export type { OutLine } from './emitter';
+
 
 export interface Recognised {
   readonly header: HeaderValues;
@@ -63,26 +52,26 @@ export function recognise(read: ReadResult, report: ImportReport): Recognised {
 }
 
 /** The walk's state: where it is (before the first item, in an item, in a keyword's body or a list). */
-class Walk {
-  readonly out: OutLine[] = [];
+class Walk extends Emitter {
   readonly headerNotes: string[] = [];
   private items = 0;
   private itemNumber: string | null = null;
-  /** The next block goes right under the last line, no blank line between (a keyword's body, a list's next entry). */
-  private glue: 'none' | 'body' | 'list' = 'none';
   private itemPage = false;
-  private pendingAttendance: { keyword: string; entries: string[]; at: number; label: string } | null = null;
-  private pendingDocuments: { names: string[]; at: number } | null = null;
   private blocks: readonly SourceBlock[] = [];
+  /** The kind of marker the current list started with, and its last marker, to tell a sub-list in a text copy. */
+  private listKind: string | null = null;
+  private lastMarker: string | null = null;
   private index = 0;
   /** The heading level of the first item: headings at it are items (`#`), deeper ones sub-items (`##`). */
   private topLevel = 0;
 
   constructor(
     private readonly header: HeaderValues,
-    private readonly names: NameBook,
-    private readonly report: ImportReport,
-  ) {}
+    names: NameBook,
+    report: ImportReport,
+  ) {
+    super(names, report);
+  }
 
   walk(page: TitlePage): void {
     const blocks = page.kept;
@@ -127,7 +116,7 @@ class Walk {
       const numbered = /^(\d{1,3}(?:\/\d{2,4})?(?:\([a-z0-9]{1,3}\))*[a-z]?\.?)\s+(.+)$/.exec(text);
       return this.heading(b.heading, numbered ? numbered[1].replace(/\.$/, '') : null, numbered ? numbered[2] : text, b.at);
     }
-    const numbered = this.headingAllowed() ? readNumberedHeading(text) : null;
+    const numbered = this.headingAllowed(b) ? readNumberedHeading(text) : null;
     if (numbered && (this.items > 0 || this.header.type === 'report' || /^[^a-z]+$/.test(numbered.title) || !LIST_START.test(text) || b.hint === 'bold' || !this.nextIsEntry())) {
       return this.heading(/\(|\.\d/.test(numbered.number) ? 2 : 1, numbered.number, numbered.title, b.at);
     }
@@ -171,29 +160,11 @@ class Walk {
    * follows a line that introduces a list (`namely:`), or continues a list
    * of the same kind (a report's `2. Background` after `1.2.` is a heading).
    */
-  private headingAllowed(): boolean {
+  private headingAllowed(b: TextBlock): boolean {
     if (this.glue === 'body') return false;
     const last = [...this.out].reverse().find((l) => l.text !== '')?.text ?? '';
-    if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last);
+    if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last) || (!!b.gap && markerKind(b.text, null) !== this.listKind);
     return !/:$/.test(last);
-  }
-
-  /** A supporting document's link: its name goes on the item's DOCUMENTS line. */
-  private document(name: string, at: number): void {
-    if (!this.pendingDocuments) {
-      this.pendingDocuments = { names: [], at };
-      this.rewrite(at, name, `DOCUMENTS: ${name}`, 'the supporting documents are the DOCUMENTS line');
-    }
-    this.pendingDocuments.names.push(name.replace(/,\s*/g, ' '));
-    this.found(at, name, 'document');
-  }
-
-  private flushDocuments(): void {
-    const p = this.pendingDocuments;
-    if (!p) return;
-    this.pendingDocuments = null;
-    this.line(`DOCUMENTS: ${p.names.join(', ')}`, p.at, 'own');
-    this.glue = 'none';
   }
 
   private heading(level: number, number: string | null, title: string, at: number): void {
@@ -219,7 +190,7 @@ class Walk {
   }
 
   private action(task: string, text: string, at: number): void {
-    const split = /^((?:the |The )?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,5})\s+(to\s+\w.*)$/.exec(task);
+    const split = /^((?:the |The )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|and|for|the)){0,5})\s+(to\s+\w.*)$/.exec(task);
     this.found(at, text, 'action');
     if (split) {
       this.names.add(split[1]);
@@ -233,8 +204,13 @@ class Walk {
   }
 
   private entry(text: string, b: TextBlock): void {
-    const indent = '   '.repeat(b.depth ?? 0);
     const glued = this.glue !== 'none';
+    const kind = markerKind(text, glued ? this.lastMarker : null);
+    // A text copy loses indentation: an entry of another kind inside a list (`(i)` under `(a)`) is its sub-entry.
+    if (!glued || this.glue === 'body') this.listKind = kind;
+    const nested = b.depth === undefined && glued && this.listKind !== null && kind !== this.listKind ? 1 : 0;
+    const indent = '   '.repeat((b.depth ?? 0) + nested);
+    this.lastMarker = /^\S+/.exec(text)![0];
     if (!glued) this.blank();
     this.out.push({ text: indent + text, at: b.at });
     this.glue = 'list';
@@ -279,111 +255,5 @@ class Walk {
     this.comment(at, `${parts}: kept as narrative until the language's MOTION: lines are read by this version`);
   }
 
-  private table(rows: readonly (readonly string[])[], at: number): void {
-    this.flushAttendance();
-    this.flushDocuments();
-    this.blank();
-    const head = rows[0] ?? [];
-    const risk = head.some((c) => /^risks?$/i.test(c)) && head.some((c) => /rating/i.test(c));
-    if (risk) this.out.push({ text: 'RISKS:', at });
-    this.found(at, head.join(' | '), risk ? 'risk table' : 'table');
-    this.report.recognised.tables++;
-    rows.forEach((row, i) => {
-      this.out.push({ text: `| ${row.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`, at });
-      if (i === 0) this.out.push({ text: `|${row.map(() => '---').join('|')}|`, at });
-    });
-    this.glue = 'none';
-  }
-
-  private attendance(b: TextBlock, text: string): boolean {
-    const a = readAttendance(text);
-    if (!a) return false;
-    this.pendingAttendance = { keyword: a.keyword, entries: attendanceEntries(a.rest), at: b.at, label: text };
-    return true;
-  }
-
-  /** A name on its own line under an attendance label (ModernGov lists each member as a list entry). */
-  private attendanceEntry(b: TextBlock): boolean {
-    const p = this.pendingAttendance!;
-    const t = b.text.replace(/^[-•·*]\s+/, '');
-    if (b.heading || readAttendance(t) || readNumberedHeading(t) || LIST_START.test(b.text) !== (b.depth !== undefined)) return false;
-    if (b.depth === undefined && !/^(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for)(?:[ ,]+(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for))*$/.test(t)) return false;
-    p.entries.push(...attendanceEntries(t));
-    p.label += ` ${b.text}`;
-    return true;
-  }
-
-  private flushAttendance(): void {
-    const p = this.pendingAttendance;
-    if (!p) return;
-    this.pendingAttendance = null;
-    for (const e of p.entries) this.names.add(e);
-    const line = `${p.keyword}: ${p.entries.length ? p.entries.join(', ') : 'none'}`;
-    this.found(p.at, p.label, `attendance (${p.keyword.toLowerCase()})`);
-    this.report.recognised.attendance += p.entries.length;
-    this.rewrite(p.at, p.label, line, 'an attendance list, one entry per person');
-    this.line(line, p.at, 'own');
-    this.glue = 'none';
-  }
-
-  private line(text: string, at: number, how: 'own' | 'glued'): void {
-    if (how === 'own' && this.glue === 'none') this.blank();
-    this.out.push({ text, at });
-  }
-
-  /** A blank line, unless there is one already or the last line is an `// import:` note, which belongs right above its line. */
-  private blank(): void {
-    const last = this.out[this.out.length - 1];
-    if (last && last.text !== '' && !last.text.startsWith('// import:')) this.out.push({ text: '' });
-  }
-
-  private guess(at: number, note: string): void {
-    this.report.guessed.push({ at, text: '', note });
-    this.comment(at, note);
-  }
-
-  private comment(at: number, note: string): void {
-    if (this.glue === 'none') this.blank();
-    this.out.push({ text: `// import: ${note}`, at });
-  }
-
-  private found(at: number, text: string, note: string): void {
-    this.report.found.push({ at, text: text.slice(0, 200), note });
-  }
-
-  private drop(b: TextBlock, reason: string): void {
-    this.report.dropped.push({ at: b.at, text: b.text, note: reason });
-  }
-
-  private rewrite(at: number, from: string, to: string, note: string): void {
-    if (words(from) !== words(to)) this.report.rewritten.push({ at, from, to, note });
-  }
-
 }
 
-/** The keyword a line opens with, in any of the forms the lexer reads (KEYWORD_HEADS), or null. */
-function keywordOf(text: string): string | null {
-  for (const [k, re] of KEYWORD_HEADS) if (re.test(text)) return k;
-  return null;
-}
-
-/** `It was moved by A, seconded by B and RESOLVED that ...`: the narrative and the resolution apart. */
-function splitMoverAndResolved(text: string): { before: string; resolved: string } | null {
-  const m = /^(.*\b(?:moved|seconded)\b.*?\band)\s+(RESOLVED|[Rr]esolved)\s*,?\s+(that\b.*)$/.exec(text);
-  return m ? { before: m[1], resolved: `RESOLVED: ${m[3]}` } : null;
-}
-
-/** Narrative that would read as a heading, table, comment, escape or header fence is escaped with a backslash. */
-function escape(text: string): string {
-  return /^(?:#|\||\/\/|\\|---)/.test(text) || keywordOf(text) ? `\\${text}` : text;
-}
-
-/** Short, and not a sentence: a title. */
-function isTitleLike(text: string): boolean {
-  return text.split(' ').length <= 20 && !/[.;:,]$/.test(text);
-}
-
-/** The words of a text, lower-cased, for telling whether a rewrite changed any. */
-function words(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}

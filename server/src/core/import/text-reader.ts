@@ -31,7 +31,7 @@ export function readText(text: string): ReadResult {
       continue;
     }
     const t = clean(line);
-    if (t) blocks.push({ kind: 'text', text: t, at: i + 1 });
+    if (t) blocks.push({ kind: 'text', text: t, at: i + 1, ...(i > 0 && !clean(lines[i - 1]) ? { gap: true } : {}) });
   }
   return { blocks };
 }
@@ -66,7 +66,7 @@ export function readPdfText(text: string): ReadResult {
     }
     const previous = para[para.length - 1];
     // A new paragraph: after a blank line (flushed above), at a list marker, or after a short line (a heading, a sign-off).
-    if (!para.length || LIST_START.test(t) || previous.length < 45 || /[:;]$/.test(previous) || raw.includes('\f')) {
+    if (!para.length || LIST_START.test(t) || LABEL_START.test(t) || previous.length < 45 || /[:;]$/.test(previous) || raw.includes('\f')) {
       flush();
       paraAt = i + 1;
     }
@@ -75,6 +75,9 @@ export function readPdfText(text: string): ReadResult {
   flush();
   return { blocks, dropped, bestEffort: 'text from a PDF: its lines were joined back into paragraphs' };
 }
+
+/** A line that opens with a label (`RESOLVED:`, `Action:`, `Present:`) starts a paragraph of its own. */
+const LABEL_START = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s*:|Resolved\s*[-–])/;
 
 const PAGE_NUMBER = /^(?:page \d+(?: of \d+)?|- ?\d+ ?-|\d{1,3})$/i;
 

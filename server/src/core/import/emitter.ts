@@ -1,0 +1,134 @@
+/**
+ * The recogniser's output side: the lines written so far, each with the
+ * source place it came from, and the report's entries; the few line kinds
+ * that gather several source blocks into one line of the language (an
+ * attendance list whose names follow its label, the supporting documents
+ * that make a DOCUMENTS line) and tables. recognise.ts's walk extends it
+ * with the decisions about each block.
+ */
+import { LIST_MARKER_SOURCE } from '../vocabulary';
+import type { TextBlock } from './blocks';
+import { attendanceEntries, readAttendance, readNumberedHeading } from './classify';
+import { words } from './line-forms';
+import type { NameBook } from './people';
+import type { ImportReport } from './report';
+
+/** A line of the written body, and the source place it came from. */
+export interface OutLine {
+  readonly text: string;
+  readonly at?: number;
+}
+
+const LIST_START = new RegExp(`^(?:${LIST_MARKER_SOURCE})(?=[ \\t]|$)`);
+
+export abstract class Emitter {
+  readonly out: OutLine[] = [];
+  /** The next block goes right under the last line, no blank line between (a keyword's body, a list's next entry). */
+  protected glue: 'none' | 'body' | 'list' = 'none';
+  protected pendingAttendance: { keyword: string; entries: string[]; at: number; label: string } | null = null;
+  protected pendingDocuments: { names: string[]; at: number } | null = null;
+
+  constructor(
+    protected readonly names: NameBook,
+    protected readonly report: ImportReport,
+  ) {}
+
+  /** A supporting document's link: its name goes on the item's DOCUMENTS line. */
+  protected document(name: string, at: number): void {
+    if (!this.pendingDocuments) {
+      this.pendingDocuments = { names: [], at };
+      this.rewrite(at, name, `DOCUMENTS: ${name}`, 'the supporting documents are the DOCUMENTS line');
+    }
+    this.pendingDocuments.names.push(name.replace(/,\s*/g, ' '));
+    this.found(at, name, 'document');
+  }
+
+  protected flushDocuments(): void {
+    const p = this.pendingDocuments;
+    if (!p) return;
+    this.pendingDocuments = null;
+    this.line(`DOCUMENTS: ${p.names.join(', ')}`, p.at, 'own');
+    this.glue = 'none';
+  }
+
+  protected table(rows: readonly (readonly string[])[], at: number): void {
+    this.flushAttendance();
+    this.flushDocuments();
+    this.blank();
+    const head = rows[0] ?? [];
+    const risk = head.some((c) => /^risks?$/i.test(c)) && head.some((c) => /rating/i.test(c));
+    if (risk) this.out.push({ text: 'RISKS:', at });
+    this.found(at, head.join(' | '), risk ? 'risk table' : 'table');
+    this.report.recognised.tables++;
+    rows.forEach((row, i) => {
+      this.out.push({ text: `| ${row.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`, at });
+      if (i === 0) this.out.push({ text: `|${row.map(() => '---').join('|')}|`, at });
+    });
+    this.glue = 'none';
+  }
+
+  protected attendance(b: TextBlock, text: string): boolean {
+    const a = readAttendance(text);
+    if (!a) return false;
+    this.pendingAttendance = { keyword: a.keyword, entries: attendanceEntries(a.rest), at: b.at, label: text };
+    return true;
+  }
+
+  /** A name on its own line under an attendance label (ModernGov lists each member as a list entry). */
+  protected attendanceEntry(b: TextBlock): boolean {
+    const p = this.pendingAttendance!;
+    const t = b.text.replace(/^[-•·*]\s+/, '');
+    if (b.heading || readAttendance(t) || readNumberedHeading(t) || LIST_START.test(b.text) !== (b.depth !== undefined)) return false;
+    if (b.depth === undefined && !/^(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for)(?:[ ,]+(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for))*$/.test(t)) return false;
+    p.entries.push(...attendanceEntries(t));
+    p.label += ` ${b.text}`;
+    return true;
+  }
+
+  protected flushAttendance(): void {
+    const p = this.pendingAttendance;
+    if (!p) return;
+    this.pendingAttendance = null;
+    for (const e of p.entries) this.names.add(e);
+    const line = `${p.keyword}: ${p.entries.length ? p.entries.join(', ') : 'none'}`;
+    this.found(p.at, p.label, `attendance (${p.keyword.toLowerCase()})`);
+    this.report.recognised.attendance += p.entries.length;
+    this.rewrite(p.at, p.label, line, 'an attendance list, one entry per person');
+    this.line(line, p.at, 'own');
+    this.glue = 'none';
+  }
+
+  protected line(text: string, at: number, how: 'own' | 'glued'): void {
+    if (how === 'own' && this.glue === 'none') this.blank();
+    this.out.push({ text, at });
+  }
+
+  /** A blank line, unless there is one already or the last line is an `// import:` note, which belongs right above its line. */
+  protected blank(): void {
+    const last = this.out[this.out.length - 1];
+    if (last && last.text !== '' && !last.text.startsWith('// import:')) this.out.push({ text: '' });
+  }
+
+  protected guess(at: number, note: string): void {
+    this.report.guessed.push({ at, text: '', note });
+    this.comment(at, note);
+  }
+
+  protected comment(at: number, note: string): void {
+    if (this.glue === 'none') this.blank();
+    this.out.push({ text: `// import: ${note}`, at });
+  }
+
+  protected found(at: number, text: string, note: string): void {
+    this.report.found.push({ at, text: text.slice(0, 200), note });
+  }
+
+  protected drop(b: TextBlock, reason: string): void {
+    this.report.dropped.push({ at: b.at, text: b.text, note: reason });
+  }
+
+  protected rewrite(at: number, from: string, to: string, note: string): void {
+    if (words(from) !== words(to)) this.report.rewritten.push({ at, from, to, note });
+  }
+
+}

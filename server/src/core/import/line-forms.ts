@@ -1,0 +1,53 @@
+/**
+ * The shapes of single lines the recogniser asks about: which keyword a
+ * line opens with (in any form the lexer reads), a mover's sentence that
+ * ends in a resolution, what kind of list marker a line has, whether
+ * narrative needs a backslash to stay narrative, and whether a line is
+ * short enough to be a title.
+ */
+import { KEYWORD_HEADS } from '../syntax/tokens';
+
+/** The keyword a line opens with, in any of the forms the lexer reads (KEYWORD_HEADS), or null. */
+export function keywordOf(text: string): string | null {
+  for (const [k, re] of KEYWORD_HEADS) if (re.test(text)) return k;
+  return null;
+}
+
+/** `It was moved by A, seconded by B and RESOLVED that ...`: the narrative and the resolution apart. */
+export function splitMoverAndResolved(text: string): { before: string; resolved: string } | null {
+  const m = /^(.*\b(?:moved|seconded)\b.*?\band)\s+(RESOLVED|[Rr]esolved)\s*,?\s+(that\b.*)$/.exec(text);
+  return m ? { before: m[1], resolved: `RESOLVED: ${m[3]}` } : null;
+}
+
+/**
+ * The kind of a list marker: `decimal` (1. 1) (1)), `alpha` (a) a) a.),
+ * `roman` ((i) ii. iv)), `bullet`, or `multilevel` (1.1.). A lone i, v or
+ * x is a letter when it follows the letter before it (`(i)` after `(h)`).
+ */
+export function markerKind(text: string, previous: string | null): string {
+  const marker = /^\S+/.exec(text)?.[0] ?? '';
+  const bare = marker.replace(/[().]/g, '');
+  if (/^[-*•·]$/.test(marker)) return 'bullet';
+  if (/^\d+\.\d/.test(marker)) return 'multilevel';
+  if (/^\d+$/.test(bare)) return 'decimal';
+  const before = previous?.replace(/[().]/g, '') ?? '';
+  if (/^[ivxlcdm]+$/i.test(bare) && !(bare.length === 1 && before.length === 1 && before.charCodeAt(0) === bare.charCodeAt(0) - 1)) {
+    return bare.length > 1 || !/^[a-h]$/i.test(before) || bare === 'i' ? 'roman' : 'alpha';
+  }
+  return 'alpha';
+}
+
+/** Narrative that would read as a heading, table, comment, escape or header fence is escaped with a backslash. */
+export function escape(text: string): string {
+  return /^(?:#|\||\/\/|\\|---)/.test(text) || keywordOf(text) ? `\\${text}` : text;
+}
+
+/** Short, and not a sentence: a title. */
+export function isTitleLike(text: string): boolean {
+  return text.split(' ').length <= 20 && !/[.;:,]$/.test(text);
+}
+
+/** The words of a text, lower-cased, for telling whether a rewrite changed any. */
+export function words(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}

@@ -145,6 +145,8 @@ export interface KeywordBlockNode {
   readonly people?: readonly PersonDeclNode[];
   readonly attendance?: readonly AttendanceEntryNode[];
   readonly declarations?: readonly DeclarationEntryNode[];
+  /** On ARRIVED, LEFT and RETURNED: who joins or leaves, as an attendance list reads them (usually one). */
+  readonly changes?: readonly AttendanceEntryNode[];
   readonly action?: ActionSegmentsNode;
   readonly span: Span;
 }

@@ -118,10 +118,13 @@ export function isSeparatorRow(cells: readonly TableCell[]): boolean {
  * `TB23/045`) and councils letter their sub-items `4a`, `064a`. The prefix is
  * only taken before a slashed number, so a title that starts with a road
  * (`A1 Ring Road`, `B4337 speed limit`) is still a title; the suffix is one
- * lower-case letter, so `3D printing` and `1st` stay titles too.
+ * lower-case letter, so `3D printing` and `1st` stay titles too. Planning
+ * schedules number their applications with a capital and digits, `A1.`,
+ * `B12.` (docs/language.md#agenda-items): with the dot that is a number,
+ * without it (`A1 Ring Road`) a title as before.
  */
 const ITEM_NUMBER =
-  /^((?:[A-Za-z]{1,6}\/?(?=\d+[a-z]?\/\d))?\d+[a-z]?(?:\/\d+[a-z]?)?(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*\.?)(?=[ \t]|$)/;
+  /^([A-Z]\d{1,4}\.|(?:[A-Za-z]{1,6}\/?(?=\d+[a-z]?\/\d))?\d+[a-z]?(?:\/\d+[a-z]?)?(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*\.?)(?=[ \t]|$)/;
 
 export interface HeadingParts {
   readonly level: number;

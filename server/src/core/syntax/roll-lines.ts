@@ -7,7 +7,9 @@
  */
 import type { AttendanceEntryNode, BodyBlock, DeclarationEntryNode, PersonDeclNode, SyntaxProblem, TextPiece } from './ast';
 import { NOBODY } from '../vocabulary';
-import { joinPieces, splitSegments, trimmedPiece } from './lines';
+import { actionSeparatorPattern } from '../vocabulary';
+import { joinPieces, trimmedPiece } from './lines';
+import { INITIALS_BRACKET_SOURCE, INITIALS_SOURCE, splitNameNote } from './names';
 
 /**
  * Attendance entries: comma-separated at bracket depth 0, each `@handle` or a
@@ -42,14 +44,9 @@ function attendanceEntries(lines: (TextPiece | null)[]): AttendanceEntryNode[] {
   return out;
 }
 
+/** One entry: `@handle` or a name (initials in brackets included, names.ts), then an optional `(note)`. */
 function attendanceEntry(part: TextPiece): AttendanceEntryNode {
-  let name = part;
-  let note: TextPiece | null = null;
-  const open = part.text.indexOf('(');
-  if (open > 0 && part.text.endsWith(')')) {
-    name = trimmedPiece(part.text.slice(0, open), part.span.start);
-    note = trimmedPiece(part.text.slice(open + 1, -1), part.span.start + open + 1);
-  }
+  const { name, note } = splitNameNote(part);
   const h = /^@([a-z0-9][a-z0-9-]*)$/.exec(name.text);
   const handle = h ? { text: h[1], span: { start: name.span.start + 1, end: name.span.end } } : null;
   return { handle, name, note, span: part.span };
@@ -57,7 +54,14 @@ function attendanceEntry(part: TextPiece): AttendanceEntryNode {
 
 const PERSON = /^@([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*))?$/;
 
-/** PEOPLE lines: `@handle  Display Name — Role`. */
+/** The dashes that part a PEOPLE line's name from its role: the ACTION separators, as v1 read them. */
+const ROLE_DASH = actionSeparatorPattern();
+
+/**
+ * PEOPLE lines: `@handle  Display Name — Role`. Only the first dash parts
+ * the name from the role; a later one belongs to the role as written
+ * (`Public Governor – Kingston`), where joining the parts on a space lost it.
+ */
 export function readPeople(body: readonly BodyBlock[], problems: SyntaxProblem[]): PersonDeclNode[] {
   const out: PersonDeclNode[] = [];
   for (const line of bodyPieces(body)) {
@@ -68,9 +72,11 @@ export function readPeople(body: readonly BodyBlock[], problems: SyntaxProblem[]
     }
     const handle = { text: m[1], span: { start: line.span.start, end: line.span.start + 1 + m[1].length } };
     const after = trimmedPiece(line.text.slice(1 + m[1].length), line.span.start + 1 + m[1].length);
-    const { segments } = splitSegments(after);
-    const name = segments[0];
-    const role = segments.length > 1 ? joinPieces(segments.slice(1)) : null;
+    ROLE_DASH.lastIndex = 0;
+    const dash = ROLE_DASH.exec(after.text);
+    const name = dash ? trimmedPiece(after.text.slice(0, dash.index), after.span.start) : after;
+    const rest = dash ? trimmedPiece(after.text.slice(dash.index + dash[0].length), after.span.start + dash.index + dash[0].length) : null;
+    const role = rest?.text ? rest : null;
     out.push({ handle, name, role, span: line.span });
   }
   return out;
@@ -91,9 +97,15 @@ function bodyPieces(body: readonly BodyBlock[]): TextPiece[] {
  * that is not white space, and the white space after `item` is taken whole
  * (the lookaheads), as is the white space after the name, so that no run of
  * white space can be split two ways: with either choice open, a long run
- * made matching quadratic.
+ * made matching quadratic. A bracket of initials (`Collins (J)`) is part of
+ * the name, never the item; `item` is matched in any case by its letters, so
+ * that the initials stay capitals (the pattern has no `i` flag).
  */
-const DECLARATION = /^(@[a-z0-9][a-z0-9-]*|[^(:]*?[^(: \t])[ \t]*(?![ \t])(?:\((?:item[ \t]+(?![ \t]))?((?:[^()]|\([^()]*\))*)\))?[ \t]*:[ \t]*/i;
+const INITIALS = INITIALS_BRACKET_SOURCE;
+const DECLARATION = new RegExp(
+  `^(@[a-zA-Z0-9][a-zA-Z0-9-]*|(?:[^(:]|${INITIALS})*?(?:[^(: \\t]|${INITIALS}))[ \\t]*(?![ \\t])` +
+    `(?:\\((?!${INITIALS_SOURCE}\\))(?:[Ii][Tt][Ee][Mm][ \\t]+(?![ \\t]))?((?:[^()]|\\([^()]*\\))*)\\))?[ \\t]*:[ \\t]*`,
+);
 
 /** DECLARATIONS entries: `- @person (item 3): text`. */
 export function readDeclarations(body: readonly BodyBlock[], problems: SyntaxProblem[]): DeclarationEntryNode[] {

@@ -29,6 +29,7 @@ import type {
 } from './ast';
 import { blockTokens, tokensOf } from './cst-tokens';
 import { isSeparatorRow, joinPieces, linePiece, lineSpan, spanOf, splitCells, splitMarker, splitSegments, trimmedPiece } from './lines';
+import { settleRomanLetters } from './list-kinds';
 import { nestItems, type FlatEntry } from './nest-items';
 import { readAttendance, readDeclarations, readPeople } from './roll-lines';
 import { KEYWORD_HEADS, KEYWORD_OF } from './tokens';
@@ -181,12 +182,9 @@ function groupLines(tokens: readonly IToken[], ctx: Context): BodyBlock[] {
   return out;
 }
 
-/** A lone i, v or x is a roman numeral when the list counts in roman numerals. */
+/** A list node; whether its lone i, v and x are roman numerals is settled per run of siblings (list-kinds.ts). */
 function finishList(entries: ListEntry[]): ListNode {
-  const roman = entries.some((e) => e.style === 'lower-roman') || entries[0].value === 'i';
-  const fixed = roman
-    ? entries.map((e) => (e.style === 'lower-alpha' && /^[ivxlcdm]$/.test(e.value) ? { ...e, style: 'lower-roman' as const } : e))
-    : entries;
+  const fixed = settleRomanLetters(entries);
   return { kind: 'list', entries: fixed, span: { start: fixed[0].span.start, end: fixed[fixed.length - 1].span.end } };
 }
 
@@ -207,6 +205,11 @@ function readKeywordBlock(tokens: IToken[], ctx: Context): KeywordBlockNode {
     case 'ABSENT':
     case 'IN ATTENDANCE':
       node.attendance = readAttendance([inline, ...continuation.map((t) => linePiece(t))]);
+      break;
+    case 'ARRIVED':
+    case 'LEFT':
+    case 'RETURNED':
+      node.changes = readAttendance([inline]);
       break;
     case 'CONTACT':
     case 'DOCUMENTS':

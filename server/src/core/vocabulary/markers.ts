@@ -13,12 +13,15 @@ export const BULLETS: readonly string[] = ['-', '*', '\u2022', '\u00B7'];
 export const BULLET_CLASS = `[${BULLETS.map((b) => (b === '-' ? '\\-' : b)).join('')}]`;
 
 /**
- * A numbered marker: `1.` `1)` `(1)` `a)` `(a)` `a.` `(i)` `3.1.` `3.1`.
+ * A numbered marker: `1.` `1)` `(1)` `a)` `(a)` `a.` `(i)` `ii.` `3.1.` `3.1`.
  * Numbers stop at three digits so that a line opening with a year stays
  * text; roman numerals of two to six letters (a lone i, v or x is a letter
- * until its list shows it counts in roman numerals).
+ * until its list shows it counts in roman numerals). A roman numeral with a
+ * dot, `ii.` `xiv.`, must be a well-formed one up to 39 (`xxxix.`), so that a
+ * line opening with a word such as `civic.` or `mill.` stays text.
  */
-const NUMBERED = /\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\./.source;
+const NUMBERED =
+  /\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{2,6})\)|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-z]\.|(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})\./.source;
 
 /**
  * Any list marker, numbered or bullet, as a pattern source without anchors

@@ -101,6 +101,6 @@ export function readOpeningSentence(text: string): { committee: string; date: st
 export function readMeetingTitle(text: string): { committee: string; date: string; time: string | null; venue: null } | null {
   const m = /^(.{3,80}?)\s+[-–]\s+(.+)$/.exec(text);
   const date = m && firstDate(m[2]);
-  if (!m || !date || date.index > 12) return null;
+  if (!m || !date || date.index > 0) return null;
   return { committee: m[1].trim(), date: date.iso, time: readTimes(m[2].slice(date.index + date.length)), venue: null };
 }

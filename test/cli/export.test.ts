@@ -14,7 +14,9 @@ import JSZip from 'jszip';
 import { analyze } from '../../server/src/core/index';
 import { exportDocument } from '../../server/src/core/export/index';
 import { requireChromium, requirePdfTools } from '../helpers/external-tools';
-import { cleanup, ensureBuilt, parseJson, runCli, tempTree, ROOT, FAULTY_MINUTES, type CliRun } from './helpers';
+import { cleanup, ensureBuilt, parseJson, runCli, tempTree, type CliRun } from '../helpers/cli';
+import { ROOT } from '../helpers/root';
+import { FAULTY_MINUTES } from '../helpers/documents';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/westford-planning-committee.minutes'), 'utf8');
 

@@ -9,7 +9,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/index';
-import { cleanup, ensureBuilt, parseJson, runCli, tempTree, ROOT, type CliRun } from './helpers';
+import { cleanup, ensureBuilt, parseJson, runCli, tempTree, type CliRun } from '../helpers/cli';
+import { ROOT } from '../helpers/root';
 
 const SEEDS = path.join(ROOT, 'test/fixtures/import/seeds');
 const SEED_004 = fs.readFileSync(path.join(SEEDS, '004_e896f12c8ca69ae3.txt'));

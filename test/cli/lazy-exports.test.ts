@@ -10,7 +10,9 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cleanup, ensureBuilt, tempTree, ROOT, CLEAN_MINUTES, FAULTY_MINUTES } from './helpers';
+import { cleanup, ensureBuilt, tempTree } from '../helpers/cli';
+import { ROOT } from '../helpers/root';
+import { CLEAN_MINUTES, FAULTY_MINUTES } from '../helpers/documents';
 
 const OUT = path.join(ROOT, 'out');
 

@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cleanup, ensureBuilt, parseJson, runCli, tempTree, CLEAN_MINUTES, FAULTY_MINUTES } from './helpers';
+import { cleanup, ensureBuilt, parseJson, runCli, tempTree } from '../helpers/cli';
+import { CLEAN_MINUTES, FAULTY_MINUTES } from '../helpers/documents';
 
 type Report = Array<{ filePath: string; messages: Array<{ ruleId: string; line: number }>; errorCount: number; warningCount: number }>;
 

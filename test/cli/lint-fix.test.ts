@@ -10,8 +10,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeIfUnchanged } from '../../server/src/cli/safe-write';
-import { expectGolden } from '../unit/golden';
-import { cleanup, ensureBuilt, parseJson, runCli, tempTree, ROOT } from './helpers';
+import { expectGolden } from '../helpers/golden';
+import { cleanup, ensureBuilt, parseJson, runCli, tempTree } from '../helpers/cli';
+import { ROOT } from '../helpers/root';
 
 type Report = Array<{ filePath: string; messages: Array<{ ruleId: string; line: number }>; errorCount: number; warningCount: number }>;
 

@@ -9,8 +9,9 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expectGolden } from '../unit/golden';
-import { cleanup, ensureBuilt, parseJson, runCli, tempTree, CLI, FAULTY_MINUTES } from './helpers';
+import { expectGolden } from '../helpers/golden';
+import { cleanup, ensureBuilt, parseJson, runCli, tempTree, CLI } from '../helpers/cli';
+import { FAULTY_MINUTES } from '../helpers/documents';
 
 const CONFIG = ['--config', 'test/cli/fixtures/.minutesrc.json'];
 const SETS = {

@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../package.json';
-import { cleanup, ensureBuilt, parseJson, runCli, tempTree, CLEAN_MINUTES, FAULTY_MINUTES, WARNING_MINUTES, type CliRun } from './helpers';
+import { cleanup, ensureBuilt, parseJson, runCli, tempTree, type CliRun } from '../helpers/cli';
+import { CLEAN_MINUTES, FAULTY_MINUTES, WARNING_MINUTES } from '../helpers/documents';
 
 type Report = Array<{ filePath: string; messages: Array<{ ruleId: string; severity: string }>; errorCount: number; warningCount: number }>;
 

@@ -11,7 +11,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../package.json';
 import { requireChromium, requirePdfTools } from '../helpers/external-tools';
-import { cleanup, ensureBuilt, tempTree, ROOT, CLEAN_MINUTES, FAULTY_MINUTES } from './helpers';
+import { cleanup, ensureBuilt, tempTree } from '../helpers/cli';
+import { ROOT } from '../helpers/root';
+import { CLEAN_MINUTES, FAULTY_MINUTES } from '../helpers/documents';
 
 function run(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });

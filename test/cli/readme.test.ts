@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureBuilt, runCli, ROOT } from './helpers';
+import { ensureBuilt, runCli } from '../helpers/cli';
+import { ROOT } from '../helpers/root';
 
 function cliSection(): string {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');

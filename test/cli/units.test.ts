@@ -14,7 +14,7 @@ import { globToRegExp, isGlob, staticBase } from '../../server/src/cli/glob';
 import { ignoreMatcher } from '../../server/src/cli/ignore-file';
 import { firstInvalidUtf8 } from '../../server/src/cli/read-source';
 import { unifiedDiff } from '../../server/src/cli/unified-diff';
-import { cleanup, tempTree } from './helpers';
+import { cleanup, tempTree } from '../helpers/cli';
 
 describe('cli units', () => {
   describe('glob', () => {

@@ -32,8 +32,8 @@ import { hoverAt } from '../../server/src/core/features/hover';
 import { selectionRangeAt } from '../../server/src/core/features/selection-ranges';
 import { semanticTokens } from '../../server/src/core/features/semantic-tokens';
 import { exportModel } from '../../server/src/core/export/withhold';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.join(__dirname, '..', '..');
 
 /** Every `.minutes` file of the fixtures and examples: the seeds the mutations start from. */
 export function fixtureTexts(): string[] {

@@ -1,5 +1,5 @@
 /**
- * Helpers for the CLI tests: every test spawns the bundled `out/cli.js` (or
+ * Running the CLI in tests: every test spawns the bundled `out/cli.js` (or
  * the bundle named by MINUTES_CLI) as a user or a CI job would, in a real
  * folder, and looks at its exit code, standard output and standard error.
  * The bundle is rebuilt once per run when it is missing or older than the
@@ -9,8 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ROOT } from './root';
 
-export const ROOT = path.join(__dirname, '..', '..');
 export const CLI = process.env.MINUTES_CLI ? path.resolve(process.env.MINUTES_CLI) : path.join(ROOT, 'out', 'cli.js');
 /** The CLI test fixtures, with a `.minutesrc.json` that fixes `today`. */
 export const FIXTURES = path.join(ROOT, 'test', 'cli', 'fixtures');
@@ -82,59 +82,6 @@ export function tempTree(files: Readonly<Record<string, string | Uint8Array>> = 
 export function cleanup(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
-
-/** A small, valid minutes document with no problems. */
-export const CLEAN_MINUTES = `---
-committee: Parish Council
-date: 2024-04-09
----
-
-PEOPLE:
-@ash    Councillor Pat Ash — Chair
-@birch  Councillor Lee Birch
-
-PRESENT: @ash (Chair), @birch
-
-# 1. Apologies for absence
-
-NOTED: There were no apologies.
-`;
-
-/** A document with one error (person-unknown) and one warning (keyword-form). */
-export const FAULTY_MINUTES = `---
-committee: Parish Council
-date: 2024-04-09
----
-
-PEOPLE:
-@ash    Councillor Pat Ash — Chair
-
-PRESENT: @ash (Chair), @elm
-
-# 1. Grass cutting
-
-Resolved - That the contract be renewed.
-`;
-
-/** A document with warnings only (keyword-form, twice). */
-export const WARNING_MINUTES = `---
-committee: Parish Council
-date: 2024-04-09
----
-
-PEOPLE:
-@ash    Councillor Pat Ash — Chair
-
-PRESENT: @ash (Chair)
-
-# 1. Grass cutting
-
-Resolved - That the contract be renewed.
-
-# 2. Allotments
-
-Resolved - That the rents stay the same.
-`;
 
 /** Parses JSON output, failing with the raw text when it is not JSON. */
 export function parseJson<T = unknown>(text: string): T {

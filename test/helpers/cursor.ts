@@ -1,14 +1,16 @@
 /**
- * Cursor markers for feature tests. A fixture marks the cursor with `$0`, or,
- * when it holds no `$0` and exactly one `|`, with that `|` (fixtures with pipe
- * tables must use `$0`). The marker is removed and its offset returned, so a
- * test reads like the editor state it describes.
+ * Cursor markers, for the core's feature tests and the protocol tests. A
+ * fixture marks the cursor with `$0`, or, when it holds no `$0` and exactly
+ * one `|`, with that `|` (fixtures with pipe tables must use `$0`). The marker
+ * is removed and its offset returned (or, for the protocol tests, its LSP
+ * position), so a test reads like the editor state it describes.
  *
  * Sources that start with a newline are dedented first, as rule fixtures are.
  */
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis, type MinutesConfig } from '../../../server/src/core/index';
-import { dedent } from '../rules/check';
+import type { Position } from 'vscode-languageserver-protocol';
+import { analyze, type Analysis, type MinutesConfig } from '../../server/src/core/index';
+import { dedent } from './documents';
 
 /** The text without its marker, and the marker's UTF-16 offset. */
 export function cursor(marked: string): { text: string; offset: number } {
@@ -35,11 +37,34 @@ export function textOf(analysis: Analysis, span: { readonly start: number; reado
   return analysis.text.slice(span.start, span.end);
 }
 
-/** Applies non-overlapping edits (offsets of `text`), from the end backwards. */
-export function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].end <= sorted[i - 1].start, 'edits overlap');
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+/** The fixture without its marker, and the marker as an LSP position. */
+export function marked(source: string): { text: string; position: Position; offset: number } {
+  const { text, offset } = cursor(source);
+  return { text, position: positionOf(text, offset), offset };
+}
+
+/** A 0-based LSP position of a UTF-16 offset in a text (CRLF-aware). */
+export function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The UTF-16 offset of an LSP position (lines end at "\n"; a "\r" before it is part of the break). */
+export function offsetOf(text: string, p: Position): number {
+  let start = 0;
+  for (let l = 0; l < p.line; l++) {
+    const nl = text.indexOf('\n', start);
+    assert.ok(nl !== -1, `line ${p.line} is past the end of the text`);
+    start = nl + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  if (end > start && text[end - 1] === '\r') end--;
+  return Math.min(start + p.character, end);
+}
+
+/** The text an LSP range covers. */
+export function textIn(text: string, range: { start: Position; end: Position }): string {
+  return text.slice(offsetOf(text, range.start), offsetOf(text, range.end));
 }

@@ -5,10 +5,8 @@
  * the way the server and the CLI run it (registry, severities, disable
  * comments included).
  *
- * Inline fixtures: a source that starts with a newline is dedented (the
- * common indentation of its non-blank lines is removed, the first newline
- * and a trailing blank line are dropped), so fixtures can sit indented in
- * the test file. Relative indentation, which continuation lines need, is kept.
+ * Inline fixtures: a source that starts with a newline is dedented
+ * (test/helpers/documents.ts), so fixtures can sit indented in the test file.
  *
  * Positions in expectations are 1-based, as the CLI prints them.
  *
@@ -16,23 +14,14 @@
  * span each diagnostic must cover; the markers are removed before analysis.
  */
 import * as assert from 'node:assert/strict';
-import { analyze, ruleById, type MinutesConfig, type MinutesDiagnostic } from '../../../server/src/core/index';
+import { analyze, ruleById, type MinutesConfig, type MinutesDiagnostic } from '../../server/src/core/index';
+import { dedent } from './documents';
 
 /** What a test expects of one diagnostic; line and column are 1-based. */
 export interface ExpectedDiagnostic {
   readonly line: number;
   readonly column?: number;
   readonly message?: RegExp;
-}
-
-/** Removes a common indentation when the source starts with a newline (see the file comment). */
-export function dedent(source: string): string {
-  if (!source.startsWith('\n')) return source;
-  const lines = source.slice(1).split('\n');
-  if (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length))).join('\n') + '\n';
 }
 
 /** The diagnostics of one rule for a source, in source order. Fails when the rule is not registered. */

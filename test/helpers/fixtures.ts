@@ -1,8 +1,7 @@
 /** Paths and readers for the fixture files written in the language. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-export const ROOT = path.join(__dirname, '..', '..');
+import { ROOT } from './root';
 
 function listMinutes(dir: string): string[] {
   const abs = path.join(ROOT, dir);

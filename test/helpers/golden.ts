@@ -5,8 +5,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ROOT } from './root';
 
-export const GOLDEN_ROOT = path.join(__dirname, '..', 'golden');
+export const GOLDEN_ROOT = path.join(ROOT, 'test', 'golden');
 
 /** Asserts that `actual` equals the golden file `relPath` (under test/golden/). */
 export function expectGolden(relPath: string, actual: string | Uint8Array): void {

@@ -12,9 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-
-export const SERVER = path.resolve(__dirname, '../../out/server.js');
-export const ROOT = path.resolve(__dirname, '../..');
+import { ROOT, SERVER } from './root';
 
 /** Capabilities of a plain push-diagnostics client (as Neovim 0.7 is). */
 export const PUSH_CLIENT: ClientCapabilities = {
@@ -166,11 +164,4 @@ export function uriOf(name: string): string {
 /** The text of a fixture file. */
 export function fixture(rel: string): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8');
-}
-
-/** A 0-based LSP position of a UTF-16 offset in a text (CRLF-aware). */
-export function positionOf(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }

@@ -9,9 +9,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-
-export const SERVER = path.resolve(__dirname, '../../out/server.js');
+import { SERVER } from './root';
 
 export interface Message {
   readonly jsonrpc?: string;

@@ -5,9 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient, uriOf } from './client';
-import { AUDIT, auditWith } from './fixture-docs';
-import { applyLspEdits, marked } from './markers';
+import { TestClient, uriOf } from '../helpers/lsp-client';
+import { AUDIT, auditWith } from '../helpers/documents';
+import { applyLspEdits } from '../helpers/edits';
+import { marked } from '../helpers/cursor';
 
 describe('lsp: code actions', function () {
   let client: TestClient;

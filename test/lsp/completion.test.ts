@@ -5,9 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient, uriOf } from './client';
-import { AUDIT, auditAt, auditWith } from './fixture-docs';
-import { applyLspEdits, marked } from './markers';
+import { TestClient, uriOf } from '../helpers/lsp-client';
+import { AUDIT, auditAt, auditWith } from '../helpers/documents';
+import { applyLspEdits } from '../helpers/edits';
+import { marked } from '../helpers/cursor';
 
 describe('lsp: completion', function () {
   let client: TestClient;

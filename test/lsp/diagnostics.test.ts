@@ -12,9 +12,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentDiagnosticReport, InitializeResult } from 'vscode-languageserver-protocol';
 import { ruleDocsUrl } from '../../server/src/core/rule-docs';
-import { fixture, positionOf, PUSH_CLIENT, TestClient, uriOf } from './client';
+import { fixture, PUSH_CLIENT, TestClient, uriOf } from '../helpers/lsp-client';
+import { positionOf } from '../helpers/cursor';
+import { ROOT } from '../helpers/root';
 
-const SEEDS = fs.readdirSync(path.join(__dirname, '../fixtures/seeds')).filter((f) => f.endsWith('.minutes'));
+const SEEDS = fs.readdirSync(path.join(ROOT, 'test/fixtures/seeds')).filter((f) => f.endsWith('.minutes'));
 
 const BAD = [
   '---',

@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { ruleDocsUrl } from '../../server/src/core/rule-docs';
-import { TestClient } from './client';
-import { auditAt, auditWith } from './fixture-docs';
-import { marked, textIn } from './markers';
+import { TestClient } from '../helpers/lsp-client';
+import { auditAt, auditWith } from '../helpers/documents';
+import { marked, textIn } from '../helpers/cursor';
 
 describe('lsp: hover', function () {
   let client: TestClient;

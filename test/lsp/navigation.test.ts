@@ -18,9 +18,10 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { TestClient, uriOf } from './client';
-import { AUDIT, auditAt } from './fixture-docs';
-import { applyLspEdits, marked, textIn } from './markers';
+import { TestClient, uriOf } from '../helpers/lsp-client';
+import { AUDIT, auditAt } from '../helpers/documents';
+import { applyLspEdits } from '../helpers/edits';
+import { marked, textIn } from '../helpers/cursor';
 
 describe('lsp: navigation, structure and formatting', function () {
   let client: TestClient;

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { requireNeovim } from '../helpers/external-tools';
-import { ROOT, SERVER } from './client';
+import { ROOT, SERVER } from '../helpers/root';
 
 const FILE = `---
 committee: Audit Board

@@ -10,8 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULE_IDS } from '../../server/src/core/index';
 import { DOCS_HOME, ruleDocsUrl } from '../../server/src/core/rule-docs';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.resolve(__dirname, '../..');
 
 describe('rule documentation links', () => {
   const repository = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).repository.url as string;

@@ -10,8 +10,9 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/core/index';
 import { CoalescingScheduler } from '../../server/src/lsp/scheduler';
 import { DEFAULT_SERVER_SETTINGS, mergeConfig, readSection } from '../../server/src/lsp/settings';
+import { ROOT } from '../helpers/root';
 
-const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const properties: Record<string, { default: unknown }> = manifest.contributes.configuration.properties;
 
 /** One turn of the event loop, as the JSON-RPC connection takes one message per turn. */

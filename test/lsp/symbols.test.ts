@@ -10,7 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, Position, Range, SymbolInformation, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { ROOT, TestClient, uriOf } from './client';
+import { ROOT } from '../helpers/root';
+import { TestClient, uriOf } from '../helpers/lsp-client';
 
 const EXAMPLE = path.join(ROOT, 'examples/westford-planning-committee.minutes');
 const FIXTURES = path.join(ROOT, 'test/fixtures');

@@ -8,7 +8,8 @@ import { fork } from 'node:child_process';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { SERVER_NODE_FLAGS } from '../../client/src/server-flags';
-import { PUSH_CLIENT, SERVER, uriOf } from './client';
+import { PUSH_CLIENT, uriOf } from '../helpers/lsp-client';
+import { SERVER } from '../helpers/root';
 
 describe('lsp: transports', () => {
   it('serves a client over --node-ipc, with the Node flags of the extension', async () => {

@@ -17,8 +17,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'out', 'cli.js');
 const SOURCE = fs.readFileSync(path.join(ROOT, 'examples/westford-planning-committee.minutes'), 'utf8');
 

@@ -18,9 +18,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RawServer, type Message } from './raw-server';
+import { RawServer, type Message } from '../helpers/raw-server';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'out', 'cli.js');
 const SEED = fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000-bradford-executive.minutes'), 'utf8');
 /** A document with problems on known lines (an undeclared handle on line 10, a bad due date on line 11). */

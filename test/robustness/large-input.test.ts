@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { analyze, renderDocx } from '../../server/src/core/index';
 import { exportModel } from '../../server/src/core/export/withhold';
 import { STAGES } from './pathological';
+import { CORE_SRC } from '../helpers/root';
 
 const N = 140_000;
 const HEAD = '---\ncommittee: Planning\ndate: 2021-06-08\n---\n\n# 1. Item\n';
@@ -44,7 +45,7 @@ describe('robustness: documents with more parts than a call takes arguments', fu
   });
 
   it('the core spreads no arrays into call arguments where they can be long', () => {
-    const root = path.join(__dirname, '..', '..', 'server', 'src', 'core');
+    const root = CORE_SRC;
     const walk = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
     // push(...xs), unshift(...xs), Math.max(...xs), Math.min(...xs), String.fromCharCode(...xs): each throws past ~125,000 elements.

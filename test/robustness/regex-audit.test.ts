@@ -14,8 +14,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { CORE_SRC as CORE } from '../helpers/root';
 
-const CORE = path.join(__dirname, '..', '..', 'server', 'src', 'core');
 
 /** Patterns that are quadratic only on inputs the code never gives them. */
 const BOUNDED: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 /**
  * Faults at the language server, over real JSON-RPC to out/server.js on
- * stdio (test/robustness/raw-server.ts writes the frames itself): malformed
+ * stdio (test/helpers/raw-server.ts writes the frames itself): malformed
  * frames and messages, unknown methods, requests for documents never opened,
  * positions past the end, 100 edits in a burst, a document closed while it is
  * analysed, and hostile text in the preview HTML. Every request gets a result
@@ -12,9 +12,9 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostileDocument, liveContent, PAYLOADS } from '../security/hostile';
-import { RawServer, type Message } from './raw-server';
+import { RawServer, type Message } from '../helpers/raw-server';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.join(__dirname, '..', '..');
 const uri = (name: string): string => pathToFileURL(path.join(ROOT, 'test', 'fixtures', 'faults', name)).toString();
 const DOC = '---\ncommittee: Planning\ndate: 2021-06-08\n---\n\nPEOPLE:\n@alam Irfan Alam\n\n# 1. Item\nRESOLVED: That @alam writes.\nACTION: @alam — Write — due 2021-07-01\n';
 

@@ -14,11 +14,11 @@ import * as path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { analyze, renderHtml } from '../../server/src/core/index';
 import { previewShell } from '../../client/src/preview-html';
+import { ROOT } from '../helpers/root';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const ROOT = path.join(__dirname, '..', '..');
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 
 function elements(html: string, tag: string): Element[] {

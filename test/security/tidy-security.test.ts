@@ -16,8 +16,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfigText } from '../../server/src/core/config-file';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
 
 function sources(dir: string): string[] {

@@ -10,7 +10,7 @@ import { statusText } from '../../client/src/status-text';
 import { documentName, known, UnknownDocumentError, unknownDocumentMessage } from '../../client/src/unknown-document';
 import { EXPORT_FORMATS } from '../../server/src/core/index';
 import { CUSTOM_REQUESTS, EXPORT_REQUEST_FORMATS, UNKNOWN_DOCUMENT } from '../../server/src/protocol/custom-requests';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 describe('client: answers to the custom requests', () => {
   const uri = 'file:///home/clerk/Planning%20Committee/2024-03-05.minutes';

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.resolve(__dirname, '../..');
 const configFile = path.join(ROOT, 'syntaxes/language-configuration.json');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build } = require(path.join(ROOT, 'syntaxes/build-language-configuration.js')) as { build(): unknown };

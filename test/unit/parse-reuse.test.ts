@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, type Analysis } from '../../server/src/core';
 import * as path from 'node:path';
-import { EXAMPLES, SEEDS, UNSEEN, read } from './fixtures';
+import { EXAMPLES, SEEDS, UNSEEN, read } from '../helpers/fixtures';
 
 const CONFIG = { today: '2022-01-01' };
 

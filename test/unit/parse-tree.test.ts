@@ -7,8 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineIndex, parse } from '../../server/src/core';
-import { expectGolden } from './golden';
-import { ROOT } from './fixtures';
+import { expectGolden } from '../helpers/golden';
+import { ROOT } from '../helpers/root';
 
 const DIR = path.join(ROOT, 'test/fixtures/constructs');
 

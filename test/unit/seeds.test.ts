@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core';
-import { EXAMPLES, read, SEEDS, UNSEEN } from './fixtures';
-import { expectGolden } from './golden';
+import { EXAMPLES, read, SEEDS, UNSEEN } from '../helpers/fixtures';
+import { expectGolden } from '../helpers/golden';
 
 function errorsOf(file: string): string[] {
   const a = analyze(read(file));

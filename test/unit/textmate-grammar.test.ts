@@ -9,8 +9,8 @@ import * as oniguruma from 'vscode-oniguruma';
 import * as tm from 'vscode-textmate';
 import { analyze, parse } from '../../server/src/core';
 import { ACTION_SEPARATOR_DASHES, ACTION_STATUSES, BULLETS, HEADER_KEY_NAMES, HEADER_KEYS, KEYWORD_WORDS } from '../../server/src/core/vocabulary';
+import { ROOT } from '../helpers/root';
 
-const ROOT = path.resolve(__dirname, '../..');
 const GRAMMAR = path.join(ROOT, 'syntaxes/minutes.tmLanguage.json');
 const SEEDS = path.join(ROOT, 'test/fixtures/seeds');
 

@@ -14,7 +14,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { headingsOf } from '../../docs/build/headings';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 /** The folders and files whose comments are checked, and the extensions read. */
 const SCANNED = ['server/src', 'client/src', 'test', 'bench', 'docs/build', 'syntaxes', 'esbuild.mjs'];

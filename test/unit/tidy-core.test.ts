@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 function walk(dir: string): string[] {
   const abs = path.join(ROOT, dir);

@@ -13,7 +13,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 const MAX_LINES = 300;
 

@@ -13,7 +13,7 @@ import { headingsOf } from '../../docs/build/headings';
 import { buildRulePages, lineDiff, RULE_PAGES_DIR } from '../../docs/build/rule-pages';
 import { RULES } from '../../server/src/core/index';
 import { DOCS_HOME, ruleDocsUrl } from '../../server/src/core/rule-docs';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 /** Where two texts first differ, as "line N: committed … / generated …". */
 function firstDifference(committed: string, generated: string): string {

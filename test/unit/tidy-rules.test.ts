@@ -13,7 +13,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES, type Rule } from '../../server/src/core/index';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 const RULES_DIR = path.join(ROOT, 'server/src/core/validate/rules');
 const FIXTURES_DIR = path.join(ROOT, 'test/fixtures/rules');

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/core';
 import { DEFAULT_SERVER_SETTINGS } from '../../server/src/lsp/settings';
-import { ROOT } from './fixtures';
+import { ROOT } from '../helpers/root';
 
 interface SchemaEntry {
   readonly type: string;

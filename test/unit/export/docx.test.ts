@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { analyze, exportDocument } from '../../../server/src/core/index';
-import { EXAMPLES, read, SEEDS } from '../fixtures';
+import { EXAMPLES, read, SEEDS } from '../../helpers/fixtures';
 
 /** The paragraphs of document.xml as text, each with its style name. */
 async function paragraphs(bytes: Uint8Array): Promise<{ style: string | null; text: string }[]> {

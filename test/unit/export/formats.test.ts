@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { parse } from 'parse5';
 import { analyze, exportDocument, renderJson, type ExportModel } from '../../../server/src/core/index';
-import { EXAMPLES, read, UNSEEN } from '../fixtures';
+import { EXAMPLES, read, UNSEEN } from '../../helpers/fixtures';
 
 const ODD = ['', '# ', 'RESOLVED:\n', '---\ndate: 2023-02-30\nstatus: maybe\n', '---\nunclosed: header\n# 1. Item\nACTION: — — due\nRISKS:\n| a |\n'];
 

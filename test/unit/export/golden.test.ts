@@ -3,8 +3,8 @@
 // the preview fragment of the example with its exempt item included.
 import * as path from 'node:path';
 import { analyze, exportDocument, renderHtml } from '../../../server/src/core/index';
-import { EXAMPLES, read, SEEDS } from '../fixtures';
-import { expectGolden } from '../golden';
+import { EXAMPLES, read, SEEDS } from '../../helpers/fixtures';
+import { expectGolden } from '../../helpers/golden';
 
 const FORMATS = [
   ['html', 'html'],

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { parse, parseFragment } from 'parse5';
 import { analyze, renderHtml } from '../../../server/src/core/index';
-import { EXAMPLES, read } from '../fixtures';
-import { all, attr, text, type El } from './html-tree';
+import { EXAMPLES, read } from '../../helpers/fixtures';
+import { all, attr, text, type El } from '../../helpers/html-tree';
 
 const BLOCKS = new Set(['header', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'ol', 'ul', 'li', 'table', 'tr', 'div']);
 

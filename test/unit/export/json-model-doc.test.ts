@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, exportDocument } from '../../../server/src/core/index';
-import { EXAMPLES, ROOT, SEEDS, UNSEEN, read } from '../fixtures';
+import { EXAMPLES, SEEDS, UNSEEN, read } from '../../helpers/fixtures';
+import { ROOT } from '../../helpers/root';
 
 const OPTIONAL_FIELDS = `---
 committee: Cabinet

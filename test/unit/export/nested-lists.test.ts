@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import MarkdownIt from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { analyze, exportDocument, renderHtml } from '../../../server/src/core/index';
-import { all, attr, text, type El } from './html-tree';
+import { all, attr, text, type El } from '../../helpers/html-tree';
 
 const SOURCE = `---
 committee: Budget Committee

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { analyze, exportDocument } from '../../../server/src/core/index';
 import { ChromiumNotFoundError, findChromium, htmlToPdf } from '../../../server/src/pdf';
 import { requireChromium, requirePdfTools } from '../../helpers/external-tools';
-import { EXAMPLES, read } from '../fixtures';
+import { EXAMPLES, read } from '../../helpers/fixtures';
 
 describe('export: PDF', () => {
   let dir: string;

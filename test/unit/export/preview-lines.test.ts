@@ -6,8 +6,8 @@ import * as assert from 'node:assert/strict';
 import { parseFragment } from 'parse5';
 import { analyze, renderHtml } from '../../../server/src/core/index';
 import { preambleLines } from '../../../server/src/core/export/preamble-lines';
-import { EXAMPLES, read } from '../fixtures';
-import { all, attr, text, type El } from './html-tree';
+import { EXAMPLES, read } from '../../helpers/fixtures';
+import { all, attr, text, type El } from '../../helpers/html-tree';
 
 describe('preview: source lines of the attendance and declarations', () => {
   const source = read(EXAMPLES.find((f) => f.includes('westford'))!);

@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { analyze, exportDocument, renderHtml } from '../../../server/src/core/index';
 import { LAYOUT_CSS } from '../../../server/src/core/export/html-style';
-import { all, attr, text, type El } from './html-tree';
+import { all, attr, text, type El } from '../../helpers/html-tree';
 
 const SOURCE = `---
 committee: Budget Committee

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { analyze, exportDocument, withholdExempt, type ExportFormat } from '../../../server/src/core/index';
-import { EXAMPLES, read } from '../fixtures';
-import { dedent } from '../rules/check';
+import { EXAMPLES, read } from '../../helpers/fixtures';
+import { dedent } from '../../helpers/documents';
 
 const SOURCE = dedent(`
   ---

@@ -6,8 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { codeActionsFor, fixAll, type CodeActionEntry } from '../../../server/src/core/features/code-actions';
 import { analyze, type MinutesConfig } from '../../../server/src/core/index';
-import { dedent } from '../rules/check';
-import { analyzeAt, applyEdits } from './cursor';
+import { dedent } from '../../helpers/documents';
+import { analyzeAt } from '../../helpers/cursor';
+import { applyEdits } from '../../helpers/edits';
 
 const CONFIG: Partial<MinutesConfig> = { today: '2021-06-08' };
 

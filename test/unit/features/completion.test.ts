@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { completionsAt, addDays, type CompletionEntry } from '../../../server/src/core/features/completion';
 import { incrementLast } from '../../../server/src/core/features/snippets';
-import { analyzeAt, applyEdits, textOf } from './cursor';
+import { analyzeAt, textOf } from '../../helpers/cursor';
+import { applyEdits } from '../../helpers/edits';
 
 const DOC = `
   ---

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../server/src/core/index';
 import { documentLinks } from '../../../server/src/core/features/document-links';
-import { dedent } from '../rules/check';
+import { dedent } from '../../helpers/documents';
 
 /** Links as `covered text -> target`. */
 function links(source: string): string[] {

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { documentSymbols, type OutlineSymbol } from '../../../server/src/core/features/document-symbols';
 import { matchesQuery, workspaceEntries } from '../../../server/src/core/features/workspace-symbols';
 import { analyze } from '../../../server/src/core/index';
-import { dedent } from '../rules/check';
+import { dedent } from '../../helpers/documents';
+import { ROOT } from '../../helpers/root';
 
 const DOC = dedent(`
   ---
@@ -104,13 +105,12 @@ describe('features/document-symbols', () => {
     assert.deepEqual(problems(a.text, symbols), []);
   });
 
-  const root = path.resolve(__dirname, '../../..');
   const files = ['test/fixtures/seeds', 'test/fixtures/unseen', 'examples'].flatMap((d) =>
-    fs.readdirSync(path.join(root, d)).filter((f) => f.endsWith('.minutes')).map((f) => path.join(d, f)),
+    fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.minutes')).map((f) => path.join(d, f)),
   );
   for (const file of files) {
     it(`keeps every span well nested in ${file}`, () => {
-      const a = analyze(fs.readFileSync(path.join(root, file), 'utf8'));
+      const a = analyze(fs.readFileSync(path.join(ROOT, file), 'utf8'));
       assert.deepEqual(problems(a.text, documentSymbols(a)), []);
     });
   }

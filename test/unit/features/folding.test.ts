@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../server/src/core/index';
 import { foldingRanges, type FoldingRange } from '../../../server/src/core/features/folding';
-import { dedent } from '../rules/check';
+import { dedent } from '../../helpers/documents';
 
 /** Ranges as `start-end[ kind]` strings with 1-based lines, for readable failures. */
 function folds(source: string): string[] {

@@ -3,10 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../../../server/src/core/index';
 import { formatDocument, formatRange, formatText, type FormatOptions } from '../../../server/src/core/features/format';
-import { EXAMPLES, ROOT, SEEDS, UNSEEN, read } from '../fixtures';
-import { expectGolden } from '../golden';
-import { dedent } from '../rules/check';
-import { applyEdits } from './cursor';
+import { EXAMPLES, SEEDS, UNSEEN, read } from '../../helpers/fixtures';
+import { ROOT } from '../../helpers/root';
+import { expectGolden } from '../../helpers/golden';
+import { dedent } from '../../helpers/documents';
+import { applyEdits } from '../../helpers/edits';
 
 function fmt(source: string, options?: FormatOptions): string {
   return formatText(analyze(dedent(source)), options);

@@ -7,8 +7,9 @@ import {
   referencesAt,
   renameHandle,
 } from '../../../server/src/core/features/handles';
-import { dedent } from '../rules/check';
-import { analyzeAt, applyEdits, textOf } from './cursor';
+import { dedent } from '../../helpers/documents';
+import { analyzeAt, textOf } from '../../helpers/cursor';
+import { applyEdits } from '../../helpers/edits';
 
 const DOC = `
   PEOPLE:

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../../server/src/core/features/hover';
 import { ruleDocsUrl } from '../../../server/src/core/rule-docs';
 import type { MinutesConfig } from '../../../server/src/core/index';
-import { analyzeAt, textOf } from './cursor';
+import { analyzeAt, textOf } from '../../helpers/cursor';
 
 const DOC = `
   ---

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Analysis } from '../../../server/src/core/index';
 import { selectionRangeAt, selectionRanges, type SelectionRange } from '../../../server/src/core/features/selection-ranges';
-import { analyzeAt } from './cursor';
+import { analyzeAt } from '../../helpers/cursor';
 
 /** The chain from the cursor outwards: short ranges as their text, long ones as 1-based lines. */
 function expand(marked: string): string[] {

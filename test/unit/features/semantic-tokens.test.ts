@@ -7,7 +7,7 @@ import {
   SEMANTIC_TOKEN_LEGEND,
   semanticTokens,
 } from '../../../server/src/core/features/semantic-tokens';
-import { dedent } from '../rules/check';
+import { dedent } from '../../helpers/documents';
 
 /** Tokens as `type:text[+modifiers]` strings, in order. */
 function tokens(source: string): string[] {

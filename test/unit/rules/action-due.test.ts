@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/index';
-import { ROOT, read } from '../fixtures';
-import { expectClean, expectDiagnostics, expectMarked, fixedText } from './check';
+import { ROOT } from '../../helpers/root';
+import { read } from '../../helpers/fixtures';
+import { expectClean, expectDiagnostics, expectMarked, fixedText } from '../../helpers/expect-diagnostics';
+import { meeting } from '../../helpers/documents';
 
 const ID = 'action-due';
-const doc = (...lines: string[]): string => ['---', 'committee: Executive', 'date: 2021-06-08', '---', '', '# 1. Ofsted', ...lines, ''].join('\n');
+const doc = (...lines: string[]): string => meeting(lines);
 const fixture = (kind: 'bad' | 'good'): string => read(path.join(ROOT, 'test/fixtures/rules', ID, `${kind}.minutes`));
 
 describe(ID, () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/index';
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const head =
   '---\ncommittee: Planning Committee\ndate: 2021-11-16\n---\n\nPEOPLE:\n@okafor  Councillor Grace Okafor — Chair\n@bains   Councillor Harpreet Bains\n@jennings  Councillor Sarah Jennings\n@mensah  Councillor Kwame Mensah\n@patel   Jo Patel — Democratic Services\n\n';

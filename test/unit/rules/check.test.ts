@@ -1,6 +1,7 @@
 /** The rule test helper itself: it must fail when a rule misbehaves, or every rule test could pass vacuously. */
 import * as assert from 'node:assert/strict';
-import { dedent, expectClean, expectDiagnostics, expectMarked, readMarkers } from './check';
+import { dedent } from '../../helpers/documents';
+import { expectClean, expectDiagnostics, expectMarked, readMarkers } from '../../helpers/expect-diagnostics';
 
 // header-missing reports exactly one thing here: the missing date, at 1:1 on the opening `---`.
 const noDate = '---\ncommittee: Executive\n---\n';

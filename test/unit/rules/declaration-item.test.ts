@@ -1,4 +1,4 @@
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const doc = (declarations: string): string =>
   `---\ncommittee: Planning Committee\ndate: 2021-11-16\n---\n\nPEOPLE:\n@greaves  Councillor Ruth Greaves\n@hussain  Councillor Bilal Hussain\n\nDECLARATIONS:\n${declarations}\n\n` +

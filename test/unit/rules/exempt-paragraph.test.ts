@@ -1,4 +1,4 @@
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const item = (exempt: string): string =>
   `---\ncommittee: Planning Committee\ndate: 2021-11-16\n---\n\n# 84/21 Enforcement appeal\n${exempt}\n\nRESOLVED: That the Council defend the appeal.\n`;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectMarked, fixedText } from './check';
+import { expectClean, expectMarked, fixedText } from '../../helpers/expect-diagnostics';
 
 const header = (...lines: string[]): string => ['---', 'committee: Executive', ...lines, '---', ''].join('\n');
 

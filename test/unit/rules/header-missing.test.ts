@@ -1,4 +1,4 @@
-import { expectClean, expectDiagnostics, expectMarked } from './check';
+import { expectClean, expectDiagnostics, expectMarked } from '../../helpers/expect-diagnostics';
 
 describe('header-missing', () => {
   it('reports a missing date at the opening fence', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectMarked, fixedText } from './check';
+import { expectClean, expectMarked, fixedText } from '../../helpers/expect-diagnostics';
 
 describe('header-unknown-key', () => {
   it('reports a near miss and offers to rename it', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/index';
-import { expectClean, expectMarked, fixedText } from './check';
+import { expectClean, expectMarked, fixedText } from '../../helpers/expect-diagnostics';
 
 const head = '---\ncommittee: Cabinet\ndate: 2021-09-30\n---\n\n';
 const items = (...headings: string[]): string => head + headings.map((h) => `${h}\n\nNOTED: Noted.\n`).join('\n');

@@ -1,4 +1,4 @@
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const head = '---\ncommittee: Audit and Governance Board\ndate: 2024-07-25\n---\n\n';
 

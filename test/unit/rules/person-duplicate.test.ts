@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const head = '---\ncommittee: Planning Committee\ndate: 2021-11-16\n---\n\n';
 

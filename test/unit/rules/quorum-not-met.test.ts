@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const head = (quorum: string): string =>
   `---\ncommittee: Audit and Governance Board\ndate: 2024-07-25\nquorum: ${quorum}\n---\n\nPEOPLE:\n@achebe  Councillor Ngozi Achebe\n@brennan Councillor Liam Brennan\n@hia     Head of Internal Audit\n@clerk   Beth Lindley\n\n`;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectMarked } from './check';
+import { expectClean, expectMarked } from '../../helpers/expect-diagnostics';
 
 const item = (body: string): string => `---\ncommittee: Cabinet\ndate: 2021-09-30\n---\n\n# 54. Improvement programme\n\nRESOLVED:\n${body}\n`;
 

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { ROOT, SEEDS, UNSEEN, read } from '../fixtures';
-import { expectClean, expectDiagnostics, expectMarked } from './check';
+import { ROOT } from '../../helpers/root';
+import { SEEDS, UNSEEN, read } from '../../helpers/fixtures';
+import { expectClean, expectDiagnostics, expectMarked } from '../../helpers/expect-diagnostics';
 
 const ID = 'risk-rating';
 const doc = (matrix: string | null, ...rows: string[]): string =>

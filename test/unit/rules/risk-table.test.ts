@@ -1,9 +1,11 @@
 import * as path from 'node:path';
-import { ROOT, SEEDS, UNSEEN, EXAMPLES, read } from '../fixtures';
-import { expectClean, expectDiagnostics, expectMarked } from './check';
+import { ROOT } from '../../helpers/root';
+import { SEEDS, UNSEEN, EXAMPLES, read } from '../../helpers/fixtures';
+import { expectClean, expectDiagnostics, expectMarked } from '../../helpers/expect-diagnostics';
+import { meeting } from '../../helpers/documents';
 
 const ID = 'risk-table';
-const doc = (...lines: string[]): string => ['---', 'committee: Audit Board', 'date: 2024-07-25', '---', '', '# 1. Risks', ...lines, ''].join('\n');
+const doc = (...lines: string[]): string => meeting(lines, { committee: 'Audit Board', date: '2024-07-25', item: '1. Risks' });
 const fixture = (kind: 'bad' | 'good'): string => read(path.join(ROOT, 'test/fixtures/rules', ID, `${kind}.minutes`));
 
 describe(ID, () => {

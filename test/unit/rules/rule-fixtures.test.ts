@@ -12,8 +12,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULE_IDS, validateConfig, type MinutesConfig } from '../../../server/src/core/index';
-import { ROOT, read } from '../fixtures';
-import { diagnosticsOf } from './check';
+import { ROOT } from '../../helpers/root';
+import { read } from '../../helpers/fixtures';
+import { diagnosticsOf } from '../../helpers/expect-diagnostics';
 
 const DIR = path.join(ROOT, 'test/fixtures/rules');
 const folders = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => fs.statSync(path.join(DIR, f)).isDirectory()).sort() : [];

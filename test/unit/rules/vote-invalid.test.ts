@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze } from '../../../server/src/core/index';
-import { ROOT, read } from '../fixtures';
-import { expectClean, expectDiagnostics, expectMarked } from './check';
+import { ROOT } from '../../helpers/root';
+import { read } from '../../helpers/fixtures';
+import { expectClean, expectDiagnostics, expectMarked } from '../../helpers/expect-diagnostics';
 
 const ID = 'vote-invalid';
 const doc = (present: string | null, ...lines: string[]): string =>

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze, applyFixes, type MinutesDiagnostic, type TextEdit } from '../../../server/src/core/index';
-import { SEEDS, read } from '../fixtures';
+import { SEEDS, read } from '../../helpers/fixtures';
 
 /** A diagnostic carrying one fix made of the given edits. */
 const diag = (id: string, ...edits: TextEdit[]): MinutesDiagnostic => ({

@@ -100,6 +100,10 @@ describe(ID, () => {
       { line: 17, message: /Minutes:/ },
       { line: 20, message: /Resolved -/ },
       { line: 25, message: /It was unanimously RESOLVED that/ },
+      { line: 31, message: /MOTION: moved by Councillor Hart, seconded by Councillor Ingram/ },
+      { line: 36, message: /RESOLVED THAT:/ },
+      { line: 38, message: /And Resolved:/ },
+      { line: 40, message: /Unanimously resolved:/ },
     ]);
     assert.ok(found.every((d) => d.fix));
     expectClean(fixture('good'), ID);

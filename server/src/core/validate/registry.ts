@@ -14,10 +14,12 @@ import { rule as attendanceConflict } from './rules/attendance-conflict';
 import { rule as quorumNotMet } from './rules/quorum-not-met';
 import { rule as itemNumbering } from './rules/item-numbering';
 import { rule as itemOutcome } from './rules/item-outcome';
+import { rule as decisionRecord } from './rules/decision-record';
 import { rule as resolutionNumbering } from './rules/resolution-numbering';
 import { rule as declarationItem } from './rules/declaration-item';
 import { rule as exemptParagraph } from './rules/exempt-paragraph';
 import { rule as voteInvalid } from './rules/vote-invalid';
+import { rule as amendmentMotion } from './rules/amendment-motion';
 import { rule as actionOwner } from './rules/action-owner';
 import { rule as actionDue } from './rules/action-due';
 import { rule as actionOverdue } from './rules/action-overdue';
@@ -37,10 +39,12 @@ export const RULES: readonly Rule[] = [
   quorumNotMet,
   itemNumbering,
   itemOutcome,
+  decisionRecord,
   resolutionNumbering,
   declarationItem,
   exemptParagraph,
   voteInvalid,
+  amendmentMotion,
   actionOwner,
   actionDue,
   actionOverdue,

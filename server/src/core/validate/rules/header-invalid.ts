@@ -15,7 +15,14 @@
  *   `A-F x 1-4` or `1-5 x 1-5`.
  * - a key given twice: the model keeps the last, so the earlier line is
  *   reported where a clerk would otherwise believe it counts.
- * Each problem is reported on the value (or on the key when the value is
+ * - the `CLOSED:` line after the last item (docs/language.md#the-end-of-the-meeting),
+ *   which the model keeps as the meeting's closing time: a time that is not
+ *   `HH:MM` on the 24-hour clock, one at or before the header's start time,
+ *   one that disagrees with the header's end time where `time` gives one,
+ *   and a second CLOSED line. Reported on the CLOSED line; a time written
+ *   the way minutes print it (`4.25 pm`, `16.25`, `4:25pm`) has a fix that
+ *   writes `16:25`.
+ * Each header problem is reported on the value (or on the key when the value is
  * empty). An empty `date` is header-missing's to report. A value that is
  * right but for its capitals (`status: Draft`) has a fix that lowers them,
  * and a time range written with spaces or an en or em dash (`18:30 – 21:10`,
@@ -27,8 +34,9 @@
 import { daysInMonth, isIsoShaped, isRealDate, parseClock } from '../../model/dates';
 import { parseRiskMatrix } from '../../model/risk-matrix';
 import type { HeaderEntry } from '../../syntax/ast';
+import { keywordBlocks } from '../../syntax/walk';
 import { closedHeaderValues } from '../../vocabulary';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 
 type Check = (value: string, entries: ReadonlyMap<string, HeaderEntry>) => string | null;
 
@@ -54,7 +62,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
 export const rule: Rule = {
   id: 'header-invalid',
   defaultSeverity: 'error',
-  description: 'A header value is wrong: a date that does not exist, a bad time, status, quorum, type or risk matrix, or approval without a valid date.',
+  description: 'A header value is wrong: a date that does not exist, a bad time, status, quorum, type or risk matrix, approval without a valid date, or a CLOSED time that is not HH:MM or disagrees with the header\'s time.',
   fixable: true,
   check(ctx) {
     const entries = new Map<string, HeaderEntry>();
@@ -82,8 +90,73 @@ export const rule: Rule = {
       const fixable = better !== e.value.text && check(better, entries) === null;
       ctx.report({ span: e.value.span, message, fix: fixable ? { title: `Change to \`${better}\``, edits: [{ ...e.value.span, newText: better }] } : undefined });
     }
+    checkClosed(ctx, entries.get('time')?.value.text ?? '');
   },
 };
+
+/**
+ * The CLOSED line: a real time, after the start, equal to the end where the
+ * header gives one. Only a `time` header that is itself right is compared
+ * (a wrong one is reported above).
+ */
+function checkClosed(ctx: RuleContext, time: string): void {
+  const lines = keywordBlocks(ctx.ast, 'CLOSED');
+  const header = timeProblem(time) === null ? /^(\d{2}:\d{2})(?:-(\d{2}:\d{2}))?$/.exec(time) : null;
+  lines.forEach((b, i) => {
+    if (i > 0) {
+      ctx.report({
+        span: b.keywordText.span,
+        message: 'The meeting closes once: keep one `CLOSED:` line, after the last item, and remove this one.',
+        related: [{ message: 'the first CLOSED line', span: lines[0].keywordText.span }],
+      });
+      return;
+    }
+    const value = b.inline?.text.trim() ?? '';
+    if (!value) {
+      ctx.report({ span: b.keywordText.span, message: '`CLOSED:` has no time: write the time the meeting ended, `CLOSED: 16:25` (HH:MM, 24-hour clock).' });
+      return;
+    }
+    const span = b.inline!.span;
+    const at = parseClock(value);
+    if (at === null) {
+      const better = clockOf(value);
+      ctx.report({
+        span,
+        message: better
+          ? `Write the closing time as \`${better}\`: \`CLOSED:\` takes HH:MM on the 24-hour clock.`
+          : `\`CLOSED:\` is the time the meeting ended as HH:MM on the 24-hour clock, such as 16:25, not \`${value}\`.`,
+        fix: better ? { title: `Change to \`${better}\``, edits: [{ ...span, newText: better }] } : undefined,
+      });
+      return;
+    }
+    if (!header) return;
+    if (at <= parseClock(header[1])!)
+      ctx.report({ span, message: `The meeting closed at ${value}, not after it started (${header[1]}, the header's \`time\`): correct the closing time or the start time.` });
+    else if (header[2] && at !== parseClock(header[2]))
+      ctx.report({
+        span,
+        message: `The meeting closed at ${value}, but the header's \`time\` says it ended at ${header[2]}: make the two agree (\`time: ${header[1]}-${value}\`, or \`CLOSED: ${header[2]}\`).`,
+      });
+  });
+}
+
+/**
+ * A time as minutes print it, as `HH:MM`: `4.25 pm`, `4:25pm`, `16.25`
+ * (a dot or a colon, an optional am or pm). Null when it is not certainly
+ * a time of day: `25:00`, `13.10 pm`, `9.05` (morning or evening?), words.
+ */
+function clockOf(v: string): string | null {
+  const m = /^(\d{1,2})[.:](\d{2})[ \t]*(?:([ap])\.?m\.?)?$/i.exec(v);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const half = m[3]?.toLowerCase();
+  // Without am or pm only a two-digit hour is certain: `9.05` may be morning or evening.
+  if (min > 59 || h > 23 || (half ? h < 1 || h > 12 : m[1].length < 2)) return null;
+  if (half === 'p' && h < 12) h += 12;
+  if (half === 'a' && h === 12) h = 0;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
 
 /** The only values a key allows, from the vocabulary. */
 function allowed(key: string): readonly string[] {

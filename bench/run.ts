@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: runs the core, server and CLI benchmarks, each in a fresh
+ * `npm run bench`: runs the core, server, CLI and import benchmarks, each in a fresh
  * Node process of its own (so one part's heap and JIT state cannot colour
  * another's), prints one table of figures against the targets of issue 6 and
  * writes everything to bench/results/latest.json.
  *
- *   node -r ./test/register-ts.js bench/run.ts [--only core,server,cli] [--no-write]
+ *   node -r ./test/register-ts.js bench/run.ts [--only core,server,cli,import] [--no-write]
  *
  * The server and CLI parts need the bundles from `npm run build`; a part that
  * cannot run is reported as skipped, with the reason, rather than guessed.
@@ -15,12 +15,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliResult } from './cli';
 import type { CoreResult } from './core';
+import type { ImportResult } from './import';
 import type { ServerResult } from './server';
 
 const ROOT = path.join(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results', 'latest.json');
 
-type Part = 'core' | 'server' | 'cli';
+type Part = 'core' | 'server' | 'cli' | 'import';
 
 /** One row of the table: a figure, and the target it is held to (if any). */
 export interface Row {
@@ -100,6 +101,14 @@ function cliRows(c: CliResult): Row[] {
   ];
 }
 
+function importRows(i: ImportResult): Row[] {
+  const doc = `a ${i.pages}-page Word document (${i.words.toLocaleString('en-GB')} words, ${i.items} items)`;
+  return [
+    { part: 'import', what: `minutes import ${doc}, spawn to exit`, value: i.cliMs, best: i.cliBestMs, unit: 'ms', ...atMost(i.cliMs, 3000) },
+    { part: 'import', what: `  importMinutes() in process, same document`, value: i.coreMs, best: i.coreBestMs, unit: 'ms' },
+  ];
+}
+
 function format(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
@@ -116,7 +125,7 @@ export function table(rows: readonly Row[]): string {
 
 /** The parts named by `--only core,cli` (or `--only=core,cli`); all of them by default. */
 function selectedParts(argv: readonly string[]): Part[] {
-  const all: Part[] = ['core', 'server', 'cli'];
+  const all: Part[] = ['core', 'server', 'cli', 'import'];
   const eq = argv.find((a) => a.startsWith('--only='));
   const at = argv.indexOf('--only');
   const list = eq ? eq.slice('--only='.length) : at >= 0 ? argv[at + 1] : undefined;
@@ -139,6 +148,7 @@ function main(): void {
     if (part === 'core') rows.push(...coreRows(result as CoreResult));
     if (part === 'server') rows.push(...serverRows(result as ServerResult));
     if (part === 'cli') rows.push(...cliRows(result as CliResult));
+    if (part === 'import') rows.push(...importRows(result as ImportResult));
   }
   console.log(table(rows));
   for (const [part, why] of Object.entries(skipped)) console.log(`\n${part}: skipped (${why})`);

@@ -44,7 +44,8 @@ const MINUTES_WORDS =
 /** Why a text is not minutes, or null when it may well be. */
 export function notMinutesReason(text: string): string | null {
   const sample = text.slice(0, 200000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  // Counted by removing, not by matching: a match array of every letter of a long document is a lot of garbage.
+  const letters = sample.replace(/\P{L}+/gu, '').length;
   const visible = sample.replace(/\s+/g, '').length;
   if (visible === 0) return 'there is no text in it';
   if (letters / visible < 0.55) return 'it is mostly numbers and symbols, not prose (a spreadsheet, a program or a log?)';

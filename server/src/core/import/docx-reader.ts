@@ -61,11 +61,12 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
  */
 function renumber(paragraphs: readonly NumberedParagraph[]): (p: MammothNode) => MammothNode {
   let next = 0;
+  const texts = paragraphs.map((p) => norm(p.text));
   return (p) => {
     const text = norm(textOf(p));
     let found = -1;
     for (let k = next; k < Math.min(paragraphs.length, next + 8); k++) {
-      if (norm(paragraphs[k].text) === text) {
+      if (texts[k] === text) {
         found = k;
         break;
       }

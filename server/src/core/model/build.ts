@@ -10,17 +10,22 @@ import { joinLines } from '../syntax/join-lines';
 import { blockText, documentBlocks, itemNumber } from '../syntax/walk';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
+import { inItemOpening, readChanges } from './attendance-changes';
+import { parseClock } from './dates';
+import { PresenceTracker } from './presence';
 import { addBodyContent, bodyContent } from './body-content';
 import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
   ActionModel,
+  AttendanceChangeModel,
   AttendanceEntryModel,
   ContentBlock,
   ItemModel,
   KeywordContent,
   MetaValue,
   MinutesModel,
+  NameRef,
   PersonModel,
   ResolutionModel,
   RiskModel,
@@ -62,15 +67,19 @@ export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   for (const b of keywordBlocks)
     for (const d of b.declarations ?? []) declarations.push({ person: d.person.text.replace(/^@/, ''), item: d.item?.text ?? null, text: d.text.text });
 
-  const ctx: BuildContext = { names, lineOf, actions: [], risks: [] };
+  const attendanceModel = attendance as unknown as MinutesModel['attendance'];
+  const ctx: BuildContext = { names, lineOf, actions: [], risks: [], presence: new PresenceTracker(attendanceModel, people), closed: [] };
   const preamble = contentOf(ast.preamble.filter((b) => !isPreambleStructure(b)), ctx, null, null);
   const items = ast.items.map((it) => buildItem(it, ctx));
 
+  const meta = buildMeta(ast);
+  // The first CLOSED line is the closing time (header-invalid reports a second one, and a time not HH:MM).
+  if (ctx.closed.length) meta.closed = parseClock(ctx.closed[0]) !== null ? ctx.closed[0] : null;
   return {
     schema: 'minutes/2',
-    meta: buildMeta(ast),
+    meta,
     people,
-    attendance: attendance as unknown as MinutesModel['attendance'],
+    attendance: attendanceModel,
     declarations,
     preamble,
     items,
@@ -84,6 +93,10 @@ interface BuildContext {
   readonly lineOf: (offset: number) => number;
   readonly actions: ActionModel[];
   readonly risks: RiskModel[];
+  /** Who is present as the blocks are read in order (ARRIVED, LEFT and RETURNED change it). */
+  readonly presence: PresenceTracker;
+  /** The text of each CLOSED line, in order. */
+  readonly closed: string[];
 }
 
 /** The model keeps header keys camel-cased; quorum is a number when it is one. */
@@ -106,7 +119,7 @@ function isPreambleStructure(b: Block): boolean {
 
 function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
   const number = itemNumber(it);
-  const state: ItemState = { resolutions: [], topResolutions: 0, recommended: [], noted: [], votes: [], actions: [], risks: [] };
+  const state: ItemState = { resolutions: [], topResolutions: 0, recommended: [], noted: [], votes: [], actions: [], risks: [], present: null, changes: [], reasons: [], alternatives: [] };
   const content = contentOf(it.blocks, ctx, number, state);
   // The first block of each keyword, found in one pass rather than one scan per keyword.
   let exempt: KeywordBlockNode | undefined;
@@ -141,10 +154,11 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
     actions: state.actions,
     risks: state.risks,
     motions: [],
-    present: [],
-    attendanceChanges: [],
-    reasons: null,
-    alternatives: null,
+    // Nothing but attendance lines in the item: those present after them all, before its sub-items.
+    present: state.present ?? ctx.presence.members(),
+    attendanceChanges: state.changes,
+    reasons: state.reasons.length ? state.reasons.join('\n\n') : null,
+    alternatives: state.alternatives.length ? state.alternatives.join('\n\n') : null,
     items: it.children.map((c) => buildItem(c, ctx)),
     content,
     range: { start: ctx.lineOf(it.span.start), end: ctx.lineOf(it.span.end) },
@@ -160,12 +174,24 @@ interface ItemState {
   votes: VoteModel[];
   actions: ActionModel[];
   risks: RiskModel[];
+  /** The members present once the item's opening ARRIVED/LEFT/RETURNED lines are read; null until then. */
+  present: NameRef[] | null;
+  changes: AttendanceChangeModel[];
+  reasons: string[];
+  alternatives: string[];
 }
 
 function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string | null, state: ItemState | null): ContentBlock[] {
   const out: ContentBlock[] = [];
   for (const b of blocks) {
+    // The item's members present: after the attendance and item lines that open it, before its business.
+    if (state && state.present === null && !inItemOpening(b)) state.present = ctx.presence.members();
     if (b.kind === 'comment') continue;
+    if (b.kind === 'keyword' && b.keyword === 'CLOSED') {
+      // Kept in meta.closed, not in the item: the exports print the closing line after the last item.
+      ctx.closed.push(b.inline?.text ?? '');
+      continue;
+    }
     if (b.kind !== 'keyword') {
       addBodyContent(out, b, ctx.lineOf);
       continue;
@@ -201,6 +227,20 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
     case 'NOTED':
       state?.noted.push(blockText(b));
       break;
+    case 'REASONS':
+      state?.reasons.push(blockText(b));
+      break;
+    case 'ALTERNATIVES':
+      state?.alternatives.push(blockText(b));
+      break;
+    case 'ARRIVED':
+    case 'LEFT':
+    case 'RETURNED': {
+      const changes = readChanges(b, ctx.names, ctx.lineOf);
+      for (const c of changes) ctx.presence.apply(c);
+      for (const c of changes) state?.changes.push(c);
+      return { kind: 'keyword', keyword: b.keyword, text, body, line, changes };
+    }
     case 'VOTE': {
       const vote = parseVote(b.inline?.text ?? '', line);
       state?.votes.push(vote);

@@ -186,8 +186,8 @@ export interface KeywordContent {
   readonly risks?: readonly RiskModel[];
   /** On a MOTION or AMENDMENT block: its number in the item (amendment: its number within that motion, else null). */
   readonly motion?: KeywordMotion;
-  /** On an ARRIVED, LEFT or RETURNED line. */
-  readonly change?: AttendanceChangeModel;
+  /** On an ARRIVED, LEFT or RETURNED line: a change per person it names (usually one). */
+  readonly changes?: readonly AttendanceChangeModel[];
   readonly line: number;
 }
 

@@ -98,17 +98,23 @@ export function toCompletionItem(a: Analysis, c: CompletionEntry): CompletionIte
 
 /**
  * Outline kinds as LSP symbol kinds, chosen for the icons editors show: the
- * meeting a namespace, items modules (sections holding the rest), people
- * and persons structures and fields, resolutions events (what happened),
+ * meeting a namespace, items modules (sections holding the rest), the roll,
+ * people and persons structures and fields (an arrival or departure a field
+ * too), motions and amendments objects (they hold their votes), resolutions
+ * events (what happened),
  * votes numbers, actions functions (something to do), risks constants.
  */
 const SYMBOL_KIND: Record<OutlineKind | WorkspaceSymbolKind, SymbolKind> = {
   meeting: SymbolKind.Namespace,
+  roll: SymbolKind.Struct,
   people: SymbolKind.Struct,
   person: SymbolKind.Field,
   attendance: SymbolKind.Array,
+  change: SymbolKind.Field,
   declarations: SymbolKind.Array,
   item: SymbolKind.Module,
+  motion: SymbolKind.Object,
+  amendment: SymbolKind.Object,
   resolution: SymbolKind.Event,
   vote: SymbolKind.Number,
   action: SymbolKind.Function,

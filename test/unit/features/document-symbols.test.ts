@@ -67,12 +67,6 @@ describe('features/document-symbols', () => {
   it('outlines the meeting like its agenda', () => {
     assert.deepEqual(outline(documentSymbols(analyze(DOC))), [
       'meeting Audit Board | 2024-07-16, Eastmere Council',
-      '  people People | 2 declared',
-      '    person @okafor | Councillor Grace Okafor — Chair',
-      '    person @chen | Laura Chen',
-      '  attendance Present | @okafor',
-      '  attendance Apologies | @chen',
-      '  declarations Declarations | none',
       '  item 3 Internal audit',
       '    item 3.1 Annual report',
       '      resolution 3.1(1) | That the report be noted.',
@@ -84,6 +78,13 @@ describe('features/document-symbols', () => {
       '  item 4(a) Audit findings | exempt, paragraph 3',
       '    risk Fraud | rating B2',
       '    risk Cyber | no rating',
+      '  roll People and attendance | 2 people, 1 present',
+      '    people People | 2 declared',
+      '      person @okafor | Councillor Grace Okafor — Chair',
+      '      person @chen | Laura Chen',
+      '    attendance Present | @okafor',
+      '    attendance Apologies | @chen',
+      '    declarations Declarations | none',
     ]);
   });
 

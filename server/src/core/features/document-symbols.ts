@@ -1,9 +1,12 @@
 /**
  * The outline of one document, so that the editor's outline and breadcrumbs
- * read like the agenda: the meeting at the root; under it the people, the
- * attendance lists, the declarations and the agenda items; under each item
- * its sub-items and, in reading order, its resolutions (by their citation
- * ids such as 48(2)), votes, actions and risks.
+ * read like the agenda: the meeting at the root; under it the agenda items
+ * first, then one node holding the roll (the people, the attendance lists,
+ * the declarations and any arrival or departure before the first item), so
+ * that a long PEOPLE list does not push the agenda out of view. Under each
+ * item its sub-items and, in reading order, its motions (with their
+ * amendments and the votes on each, outline-motions.ts), resolutions (by
+ * their citation ids such as 48(2)), votes, actions and risks.
  *
  * Names come from the model (display names, resolution ids) and spans from
  * the tree; the server converts the spans into LSP ranges.
@@ -11,41 +14,26 @@
 import type { Analysis } from '../index';
 import { readRiskTable } from '../model/risks';
 import type { ActionModel, KeywordContent, VoteModel } from '../model/types';
-import type { KeywordBlockNode, Span } from '../syntax/ast';
-import { attendanceList } from '../vocabulary';
+import type { Block, KeywordBlockNode, Span } from '../syntax/ast';
+import { attendanceList, isAttendanceKeyword } from '../vocabulary';
 import { clip, itemLabel, type LocatedItem } from './locate';
+import { motionSymbols, nestUnderMotions } from './outline-motions';
+import type { OutlineKind, OutlineSymbol } from './outline-symbol';
 
-export type OutlineKind =
-  | 'meeting'
-  | 'people'
-  | 'person'
-  | 'attendance'
-  | 'declarations'
-  | 'item'
-  | 'resolution'
-  | 'vote'
-  | 'action'
-  | 'risk';
+export type { OutlineKind, OutlineSymbol };
 
-/** One entry of the outline; `selection` (the name's own text) lies inside `span`. */
-export interface OutlineSymbol {
-  readonly name: string;
-  readonly detail: string;
-  readonly kind: OutlineKind;
-  readonly span: Span;
-  readonly selection: Span;
-  readonly children: readonly OutlineSymbol[];
-}
-
-/** The outline: one meeting symbol holding everything else. */
+/** The outline: one meeting symbol holding everything else, the agenda items first. */
 export function documentSymbols(a: Analysis): OutlineSymbol[] {
   const meta = a.model.meta;
   const title = String(meta.committee ?? meta.title ?? meta.authority ?? 'Minutes');
   const date = typeof meta.date === 'string' ? meta.date : '';
-  const children = [...preambleSymbols(a), ...a.ast.items.map((node, i) => itemSymbol(a, { node, model: a.model.items[i] }))];
+  const items = a.ast.items.map((node, i) => itemSymbol(a, { node, model: a.model.items[i] }));
+  const roll = rollSymbol(a);
+  const children = roll ? [...items, roll] : items;
   const whole = { start: 0, end: a.text.length };
   const selection = a.ast.header ? a.ast.header.span : { start: 0, end: a.lines.lineEnd(0) };
-  return [{ name: title, detail: [date, meta.authority].filter(Boolean).join(', '), kind: 'meeting', span: whole, selection, children }];
+  const detail = [date, typeof meta.authority === 'string' ? meta.authority : ''].filter(Boolean).join(', ');
+  return [{ name: title, detail, kind: 'meeting', span: whole, selection, children }];
 }
 
 /** The name of an action as the outline shows it: owner and task. */
@@ -58,30 +46,57 @@ export function voteName(vote: VoteModel): string {
   return clip(`Vote: ${vote.text || '(empty)'}`);
 }
 
-function preambleSymbols(a: Analysis): OutlineSymbol[] {
-  const out: OutlineSymbol[] = [];
-  for (const b of a.ast.preamble) {
-    if (b.kind !== 'keyword') continue;
-    const selection = b.keywordText.span;
-    if (b.people) {
-      const children = b.people.map<OutlineSymbol>((p) => ({
-        name: `@${p.handle.text}`,
-        detail: [p.name.text, p.role?.text].filter(Boolean).join(' — '),
-        kind: 'person',
-        span: p.span,
-        selection: p.handle.span,
-        children: [],
-      }));
-      out.push({ name: 'People', detail: `${b.people.length} declared`, kind: 'people', span: b.span, selection, children });
-    } else if (b.attendance) {
-      const detail = b.attendance.map((e) => (e.handle ? `@${e.handle.text}` : e.name.text)).join(', ');
-      out.push({ name: attendanceList(b.keyword)?.label ?? b.keyword, detail: clip(detail), kind: 'attendance', span: b.span, selection, children: [] });
-    } else if (b.keyword === 'DECLARATIONS') {
-      const count = b.declarations?.length ?? 0;
-      out.push({ name: 'Declarations', detail: count ? `${count}` : 'none', kind: 'declarations', span: b.span, selection, children: [] });
-    }
+/**
+ * The roll as one node after the items: PEOPLE with a row per person, the
+ * attendance lists, DECLARATIONS and the arrivals and departures written
+ * before the first item. Null when the preamble holds none of them. The
+ * node spans its first entry to its last, so that every entry lies inside
+ * it as the editor requires.
+ */
+function rollSymbol(a: Analysis): OutlineSymbol | null {
+  const children = a.ast.preamble.flatMap((b) => (b.kind === 'keyword' ? rollEntry(b) : []));
+  if (!children.length) return null;
+  const span = { start: children[0].span.start, end: children[children.length - 1].span.end };
+  const people = a.model.people.length;
+  const present = a.model.attendance.present.length;
+  const detail = [people ? `${people} ${people === 1 ? 'person' : 'people'}` : '', present ? `${present} present` : ''].filter(Boolean).join(', ');
+  return { name: 'People and attendance', detail, kind: 'roll', span, selection: children[0].selection, children };
+}
+
+function rollEntry(b: KeywordBlockNode): OutlineSymbol[] {
+  const selection = b.keywordText.span;
+  if (b.people) {
+    const children = b.people.map<OutlineSymbol>((p) => ({
+      name: `@${p.handle.text}`,
+      detail: [p.name.text, p.role?.text].filter(Boolean).join(' — '),
+      kind: 'person',
+      span: p.span,
+      selection: p.handle.span,
+      children: [],
+    }));
+    return [{ name: 'People', detail: `${b.people.length} declared`, kind: 'people', span: b.span, selection, children }];
   }
-  return out;
+  if (b.attendance && isAttendanceKeyword(b.keyword)) {
+    const detail = b.attendance.map((e) => (e.handle ? `@${e.handle.text}` : e.name.text)).join(', ');
+    return [{ name: attendanceList(b.keyword)?.label ?? b.keyword, detail: clip(detail), kind: 'attendance', span: b.span, selection, children: [] }];
+  }
+  if (b.keyword === 'DECLARATIONS') {
+    const count = b.declarations?.length ?? 0;
+    return [{ name: 'Declarations', detail: count ? `${count}` : 'none', kind: 'declarations', span: b.span, selection, children: [] }];
+  }
+  const change = changeSymbol(b);
+  return change ? [change] : [];
+}
+
+/** The keywords of an arrival or departure, and how the outline names each. */
+const CHANGES: Readonly<Record<string, string>> = { ARRIVED: 'Arrived', LEFT: 'Left', RETURNED: 'Returned' };
+
+/** An ARRIVED, LEFT or RETURNED line: who, and the note. */
+function changeSymbol(b: KeywordBlockNode): OutlineSymbol | null {
+  const label = CHANGES[b.keyword];
+  if (!label) return null;
+  const who = b.inline?.text.trim() ?? '';
+  return { name: clip(`${label}: ${who || '(nobody named)'}`), detail: '', kind: 'change', span: b.span, selection: b.keywordText.span, children: [] };
 }
 
 function itemSymbol(a: Analysis, it: LocatedItem): OutlineSymbol {
@@ -89,10 +104,18 @@ function itemSymbol(a: Analysis, it: LocatedItem): OutlineSymbol {
   const keywordBlocks = node.blocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword');
   const contents = model.content.filter((c): c is KeywordContent => c.kind === 'keyword');
   const own = keywordBlocks.flatMap((b, i) => blockSymbols(a, b, contents[i]));
+  const motions = motionSymbols(a, it, blocksByLine(a, node.blocks));
   const subs = node.children.map((child, i) => itemSymbol(a, { node: child, model: model.items[i] }));
-  const children = [...own, ...subs].sort((x, y) => x.span.start - y.span.start);
+  const children = nestUnderMotions([...motions, ...own, ...subs]);
   const detail = model.exempt !== null ? `exempt, paragraph ${model.exempt}` : model.urgent !== null ? 'urgent' : '';
   return { name: itemLabel(model), detail, kind: 'item', span: node.span, selection: node.headingSpan, children };
+}
+
+/** An item's keyword blocks by the 0-based line of their keyword, as the model's `line` fields give it. */
+function blocksByLine(a: Analysis, blocks: readonly Block[]): Map<number, KeywordBlockNode> {
+  const out = new Map<number, KeywordBlockNode>();
+  for (const b of blocks) if (b.kind === 'keyword') out.set(a.lines.positionAt(b.keywordText.span.start).line, b);
+  return out;
 }
 
 /** The symbols one keyword block contributes to its item. */

@@ -37,7 +37,8 @@ export function workspaceEntries(a: Analysis): WorkspaceEntry[] {
     const label = [meeting.name, meeting.detail.split(',')[0]].filter(Boolean).join(' ');
     walk(meeting.children, label);
   }
-  return out;
+  // The outline puts the roll after the items; the entries keep source order (people first).
+  return out.sort((x, y) => x.span.start - y.span.start);
 }
 
 /**

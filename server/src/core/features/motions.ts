@@ -1,0 +1,49 @@
+/**
+ * What the editor says about a motion or an amendment, read from the model
+ * (docs/language.md, motions and amendments): what became of it, who moved
+ * and seconded it, and which motion or amendment stands at a line. The
+ * outline (outline-motions.ts) and hover (hover-motions.ts) both read these,
+ * so the two never describe a motion differently.
+ */
+import type { AmendmentModel, ItemModel, MotionModel, VoteModel } from '../model/types';
+
+/**
+ * What became of a motion or an amendment: `withdrawn`, else the outcome of
+ * the last vote on it that gives one (the vote on the substantive motion
+ * comes after the votes on its amendments), else null when no vote says.
+ */
+export function motionOutcome(m: AmendmentModel, votes: readonly VoteModel[]): string | null {
+  if (m.withdrawn) return 'withdrawn';
+  for (let i = m.votes.length - 1; i >= 0; i--) {
+    const outcome = votes[m.votes[i]]?.outcome;
+    if (outcome) return outcome;
+  }
+  return null;
+}
+
+/** `moved by X, seconded by Y`, either part left out when not given; empty when neither is. */
+export function movedBy(m: AmendmentModel): string {
+  return [m.mover ? `moved by ${m.mover}` : '', m.seconder ? `seconded by ${m.seconder}` : ''].filter(Boolean).join(', ');
+}
+
+/** A motion or an amendment of an item, with its 1-based numbers as the model counts them. */
+export interface LocatedMotion {
+  readonly motion: MotionModel;
+  /** 1-based number of the motion within its item. */
+  readonly number: number;
+  /** The amendment at the line, or null for the motion itself. */
+  readonly amendment: AmendmentModel | null;
+  /** 1-based number of the amendment within its motion, or null. */
+  readonly amendmentNumber: number | null;
+}
+
+/** The motion or amendment whose MOTION:/AMENDMENT: keyword is on a 0-based line of the item, or null. */
+export function motionAtLine(item: ItemModel, line: number): LocatedMotion | null {
+  for (let i = 0; i < item.motions.length; i++) {
+    const motion = item.motions[i];
+    if (motion.line === line) return { motion, number: i + 1, amendment: null, amendmentNumber: null };
+    const k = motion.amendments.findIndex((x) => x.line === line);
+    if (k >= 0) return { motion, number: i + 1, amendment: motion.amendments[k], amendmentNumber: k + 1 };
+  }
+  return null;
+}

@@ -24,6 +24,8 @@ export const KEYWORD_DOCS: Readonly<Record<Keyword, string>> = {
   DOCUMENTS: 'Supporting documents, comma-separated, or `none`.',
   RECOMMENDED: 'The recommendation put to the meeting.',
   MINUTES: 'Marks where the minuted discussion of the item starts.',
+  MOTION: 'A motion put to the meeting, its text below: `MOTION: moved by @a, seconded by @b`; ` — withdrawn` at the end if withdrawn.',
+  AMENDMENT: 'An amendment to the last motion before it in the item: `AMENDMENT: moved by @c, seconded by @d`, its text below.',
   RESOLVED: 'The decision: one paragraph, or a numbered or lettered list of resolutions cited as item(entry), e.g. 48(2).',
   NOTED: 'An outcome where nothing was decided.',
   REASONS: 'The reasons for the decision, as the record of an executive decision states them.',

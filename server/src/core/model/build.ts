@@ -14,6 +14,9 @@ import { inItemOpening, readChanges } from './attendance-changes';
 import { parseClock } from './dates';
 import { PresenceTracker } from './presence';
 import { addBodyContent, bodyContent } from './body-content';
+import { keywordBlockText, leadText } from './block-text';
+import { ITEM_VOTE, MotionReader } from './motions';
+import { completeVote, recordedVote } from './recorded-vote';
 import { resolutionSources, topLevelCount } from './resolutions';
 import { readRiskTable, risksOf } from './risks';
 import type {
@@ -119,7 +122,7 @@ function isPreambleStructure(b: Block): boolean {
 
 function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
   const number = itemNumber(it);
-  const state: ItemState = { resolutions: [], topResolutions: 0, recommended: [], noted: [], votes: [], actions: [], risks: [], present: null, changes: [], reasons: [], alternatives: [] };
+  const state: ItemState = { resolutions: [], topResolutions: 0, recommended: [], noted: [], votes: [], motions: new MotionReader(ctx.names, ctx.lineOf), actions: [], risks: [], present: null, changes: [], reasons: [], alternatives: [] };
   const content = contentOf(it.blocks, ctx, number, state);
   // The first block of each keyword, found in one pass rather than one scan per keyword.
   let exempt: KeywordBlockNode | undefined;
@@ -153,7 +156,7 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
     votes: state.votes,
     actions: state.actions,
     risks: state.risks,
-    motions: [],
+    motions: state.motions.motions(),
     // Nothing but attendance lines in the item: those present after them all, before its sub-items.
     present: state.present ?? ctx.presence.members(),
     attendanceChanges: state.changes,
@@ -172,6 +175,8 @@ interface ItemState {
   recommended: string[];
   noted: string[];
   votes: VoteModel[];
+  /** The item's motions and amendments, and what its votes decide, read in order. */
+  motions: MotionReader;
   actions: ActionModel[];
   risks: RiskModel[];
   /** The members present once the item's opening ARRIVED/LEFT/RETURNED lines are read; null until then. */
@@ -193,6 +198,7 @@ function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string |
       continue;
     }
     if (b.kind !== 'keyword') {
+      state?.motions.other();
       addBodyContent(out, b, ctx.lineOf);
       continue;
     }
@@ -203,14 +209,18 @@ function contentOf(blocks: readonly Block[], ctx: BuildContext, number: string |
 
 function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string | null, state: ItemState | null): KeywordContent {
   const line = ctx.lineOf(b.span.start);
-  const text = b.inline?.text ?? null;
-  const body = bodyContent(b.body, ctx.lineOf);
+  // The keyword line's text and a paragraph running on from it are one (block-text.ts); a MOTION's
+  // or AMENDMENT's line may hold its mover and seconder before (or instead of) its text.
+  const lead = leadText(b, ctx.lineOf, b.motion ? b.motion.text : b.inline);
+  const text = lead.text;
+  const body = bodyContent(lead.body, ctx.lineOf);
+  if (b.keyword !== 'MOTION' && b.keyword !== 'AMENDMENT' && b.keyword !== 'VOTE') state?.motions.other();
   // Each variant spells out the keys in the order of the plain one rather than spread it: V8
   // clones a spread object slowly, and this runs once per keyword block (the spreads were a
   // third of the model's time).
   switch (b.keyword) {
     case 'RESOLVED': {
-      const sources = resolutionSources(b, number, state?.topResolutions ?? 0, () => blockText(b));
+      const sources = resolutionSources(b, number, state?.topResolutions ?? 0, () => keywordBlockText(b, ctx.lineOf));
       const resolutions = sources.map((r): ResolutionModel => ({ id: r.id, text: r.text, line: ctx.lineOf(r.start) }));
       if (state) state.topResolutions += topLevelCount(sources);
       for (const v of resolutions) state?.resolutions.push(v);
@@ -220,12 +230,12 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
       const lists = b.body.filter((x) => x.kind === 'list');
       const texts = lists.length
         ? lists.flatMap((l) => (l.kind === 'list' ? l.entries.map((e) => joinLines(e.lines)) : []))
-        : [blockText(b)].filter(Boolean);
+        : [keywordBlockText(b, ctx.lineOf)].filter(Boolean);
       for (const v of texts) state?.recommended.push(v);
       break;
     }
     case 'NOTED':
-      state?.noted.push(blockText(b));
+      state?.noted.push(keywordBlockText(b, ctx.lineOf));
       break;
     case 'REASONS':
       state?.reasons.push(blockText(b));
@@ -242,9 +252,18 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
       return { kind: 'keyword', keyword: b.keyword, text, body, line, changes };
     }
     case 'VOTE': {
-      const vote = parseVote(b.inline?.text ?? '', line);
+      const question = state ? state.motions.vote(state.votes.length) : ITEM_VOTE;
+      const vote = completeVote(parseVote(b.inline?.text ?? '', line), question, recordedVote(b, ctx.names), !!b.voteLines?.length);
       state?.votes.push(vote);
       return { kind: 'keyword', keyword: b.keyword, text, body, line, vote };
+    }
+    case 'MOTION':
+    case 'AMENDMENT': {
+      // The motion's text keeps its list markers: `(a)` and `(b)` are part of what was moved.
+      const whole = keywordBlockText(b, ctx.lineOf, b.motion?.text ?? null, true);
+      const reader = state?.motions ?? new MotionReader(ctx.names, ctx.lineOf);
+      const motion = !state ? reader.loose(b, whole) : b.keyword === 'MOTION' ? reader.motion(b, whole) : reader.amendment(b, whole);
+      return { kind: 'keyword', keyword: b.keyword, text, body, line, motion };
     }
     case 'ACTION': {
       const action = parseAction(b.action!, ctx.names, number, line);

@@ -6,7 +6,7 @@
  * its segments but no segment is yet called "owner" or "due". Meaning lives in
  * the model (../model) and judgement in the rules (../validate).
  */
-import type { Keyword } from '../vocabulary';
+import type { Keyword, VoteSide } from '../vocabulary';
 
 /** Half-open range of UTF-16 offsets into the source text. */
 export interface Span {
@@ -130,6 +130,29 @@ export interface ActionSegmentsNode {
 }
 
 /**
+ * The keyword line of a MOTION or AMENDMENT: `moved by @a, seconded by @b
+ * — withdrawn`, each part optional. Names are read as attendance entries
+ * (handle, or name as written, and a note).
+ */
+export interface MotionHeadNode {
+  readonly mover: AttendanceEntryNode | null;
+  readonly seconder: AttendanceEntryNode | null;
+  /** The word `withdrawn` of a final ` — withdrawn`. */
+  readonly withdrawn: TextPiece | null;
+  /** Whatever else the keyword line says: the motion's first words, or null. */
+  readonly text: TextPiece | null;
+}
+
+/** A line of a recorded vote, indented under its VOTE: `FOR: @ali, @benn`, wrapped lines included. */
+export interface VoteLineNode {
+  readonly side: VoteSide;
+  /** The label as written, without its colon (`FOR`, `In favour`). */
+  readonly label: TextPiece;
+  readonly names: readonly AttendanceEntryNode[];
+  readonly span: Span;
+}
+
+/**
  * A block that starts with a keyword line. `inline` is the rest of the
  * keyword's line; `body` the blocks that follow it and belong to it.
  */
@@ -148,6 +171,10 @@ export interface KeywordBlockNode {
   /** On ARRIVED, LEFT and RETURNED: who joins or leaves, as an attendance list reads them (usually one). */
   readonly changes?: readonly AttendanceEntryNode[];
   readonly action?: ActionSegmentsNode;
+  /** On MOTION and AMENDMENT: the parts of the keyword line. */
+  readonly motion?: MotionHeadNode;
+  /** On a VOTE with FOR:/AGAINST:/ABSTAIN: lines indented under it: those lines, in order. */
+  readonly voteLines?: readonly VoteLineNode[];
   readonly span: Span;
 }
 

@@ -25,7 +25,9 @@ import {
   ListItem,
   TableRow,
   TextLine,
+  VoteLabelLine,
 } from './tokens';
+import { isHeadOnly } from './motion-head';
 
 
 const BODY_START = new Set<TokenType>([TextLine, Indented, Escaped, ListItem, TableRow]);
@@ -45,7 +47,7 @@ export class MinutesParser extends CstParser {
    * alternatives and their closures afresh.
    */
   private readonly alts: Partial<Record<'block' | 'paragraph' | 'tableRow' | 'keywordBlock', IOrAlt<unknown>[]>> = {};
-  private readonly loops: Partial<Record<'list' | 'table' | 'bodyStart' | 'bodyRun', DSLMethodOptsWithErr<unknown>>> = {};
+  private readonly loops: Partial<Record<'list' | 'table' | 'bodyStart' | 'bodyRun' | 'voteLines', DSLMethodOptsWithErr<unknown>>> = {};
 
   /**
    * Chevrotain's grammar checks (ambiguities, left recursion, ...) take about
@@ -138,7 +140,20 @@ export class MinutesParser extends CstParser {
   private keywordBlock = this.RULE('keywordBlock', () => {
     this.OR(
       (this.alts.keywordBlock ??= [
-        { ALT: () => this.CONSUME(OneLineKeyword, LINE) },
+        {
+          ALT: () => {
+            this.CONSUME(OneLineKeyword, LINE);
+            // A recorded vote: the FOR:/AGAINST:/ABSTAIN: lines indented under a VOTE, each with
+            // the indented lines that wrap it. Only a label line right under the VOTE opens them, so
+            // an indented line there that is no label keeps its v1 meaning (a paragraph).
+            this.MANY2(
+              (this.loops.voteLines ??= {
+                GATE: () => this.voteLineAhead(),
+                DEF: () => this.CONSUME2(Indented, LINE),
+              }),
+            );
+          },
+        },
         {
           ALT: () => {
             this.CONSUME(WrappingKeyword, LINE);
@@ -190,10 +205,27 @@ export class MinutesParser extends CstParser {
     return i > 1 ? this.LA(i).tokenType : undefined;
   }
 
-  /** True when the keyword line just consumed has nothing after its keyword. */
+  /**
+   * True when the keyword line just consumed has nothing after its keyword,
+   * or is a MOTION or AMENDMENT line that only names its mover and seconder.
+   */
   private keywordLineIsBare(): boolean {
     const t = this.LA(0);
-    return /[-\u2013\u2014:]\s*$/.test(t.image);
+    if (/[-\u2013\u2014:]\s*$/.test(t.image)) return true;
+    return MOTION_TOKENS.has(t.tokenType) && isHeadOnly(t.image, KEYWORD_HEAD_LENGTH(t.image));
+  }
+
+  /**
+   * True when the next line belongs to the vote just consumed: a vote label
+   * line right under the VOTE line, or, once one is taken, any indented line
+   * (another label, or a wrapped line of names).
+   */
+  private voteLineAhead(): boolean {
+    const next = this.LA(1).tokenType;
+    if (next !== VoteLabelLine && next !== Indented) return false;
+    const last = this.LA(0).tokenType;
+    if (last === VOTE_TOKEN) return next === VoteLabelLine;
+    return last === VoteLabelLine || last === Indented;
   }
 
   /** True when the blank lines ahead sit inside a list or table that goes on after them. */
@@ -211,6 +243,10 @@ export class MinutesParser extends CstParser {
 }
 
 const KEYWORD_OF_SET = new Set<TokenType>(KEYWORD_TOKENS.values());
+const VOTE_TOKEN = KEYWORD_TOKENS.get('VOTE')!;
+const MOTION_TOKENS = new Set<TokenType>([KEYWORD_TOKENS.get('MOTION')!, KEYWORD_TOKENS.get('AMENDMENT')!]);
+/** The length of `MOTION:` or `AMENDMENT:` at the start of a line (neither has a legacy spelling). */
+const KEYWORD_HEAD_LENGTH = (image: string): number => image.indexOf(':') + 1;
 
 
 /**

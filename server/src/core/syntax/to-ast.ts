@@ -30,9 +30,11 @@ import type {
 import { blockTokens, tokensOf } from './cst-tokens';
 import { isSeparatorRow, joinPieces, linePiece, lineSpan, spanOf, splitCells, splitMarker, splitSegments, trimmedPiece } from './lines';
 import { settleRomanLetters } from './list-kinds';
+import { readMotionHead } from './motion-head';
 import { nestItems, type FlatEntry } from './nest-items';
 import { readAttendance, readDeclarations, readPeople } from './roll-lines';
 import { KEYWORD_HEADS, KEYWORD_OF } from './tokens';
+import { readVoteLines } from './vote-lines';
 
 /** Builds the document tree; `problems` receives lines that could not be read. */
 export function toAst(cst: CstNode, textLength: number, problems: SyntaxProblem[]): DocumentNode {
@@ -218,10 +220,15 @@ function readKeywordBlock(tokens: IToken[], ctx: Context): KeywordBlockNode {
     case 'ACTION':
       node.action = inline ? splitSegments(inline) : { segments: [], separators: [] };
       break;
+    case 'VOTE':
+      // The FOR:/AGAINST:/ABSTAIN: lines the grammar took in under the VOTE line.
+      if (continuation.length) node.voteLines = readVoteLines(continuation);
+      break;
     default:
       node.body = groupLines(continuation, ctx);
   }
   if (keyword === 'PEOPLE') node.people = readPeople(node.body, ctx.problems);
   if (keyword === 'DECLARATIONS') node.declarations = readDeclarations(node.body, ctx.problems);
+  if (keyword === 'MOTION' || keyword === 'AMENDMENT') node.motion = readMotionHead(inline);
   return node;
 }

@@ -14,7 +14,7 @@
  * specific line classes come before plain text.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
-import { BULLETS, KEYWORD_WORDS, keywordWord, LIST_MARKER_SOURCE, type Keyword, type KeywordLineKind } from '../vocabulary';
+import { BULLETS, KEYWORD_WORDS, keywordWord, LIST_MARKER_SOURCE, VOTE_LABEL_SOURCE, type Keyword, type KeywordLineKind } from '../vocabulary';
 
 /** Start characters for a pattern that can start with anything but "\n". */
 const ANY_BUT_NEWLINE: number[] = (() => {
@@ -158,6 +158,21 @@ export const Indented = createToken({
   line_breaks: true,
 });
 
+/**
+ * An indented line that starts with a recorded vote's label (`  FOR: @ali,
+ * @benn`, `  In favour:`, any case; the vocabulary's labels). It is an
+ * Indented line to every rule but one: under a VOTE line the grammar takes
+ * it, and the indented lines that wrap it, into the vote (parser.ts). Anywhere
+ * else it is read exactly as the indented text line it is.
+ */
+export const VoteLabelLine = createToken({
+  name: 'VoteLabelLine',
+  categories: [Indented, RunOnLine, BodyLine],
+  pattern: new RegExp(`[ \\t\u00A0]+(?:${VOTE_LABEL_SOURCE})(?![A-Za-z])[ \\t]*(?:\\(\\d+\\)[ \\t]*)?:[^\\n]*\\n?`, 'i'),
+  start_chars_hint: [' ', '\t', '\u00A0'],
+  line_breaks: true,
+});
+
 export const TextLine = createToken({
   name: 'TextLine',
   categories: [RunOnLine, BodyLine],
@@ -183,6 +198,7 @@ export const ALL_TOKENS: TokenType[] = [
   ...KEYWORD_TOKENS.values(),
   TableRow,
   ListItem,
+  VoteLabelLine,
   Indented,
   TextLine,
 ];

@@ -2,7 +2,7 @@
  * The language's words, in one place: the block keywords, the header keys
  * and their values, the ACTION statuses with the one "is this action open"
  * test and the separators that part an ACTION line, the attendance lists
- * and their labels, and the list markers. The lexer, the tree, the model,
+ * and their labels, the list markers and the labels of a recorded vote. The lexer, the tree, the model,
  * the rules, completion, hover, semantic tokens, the exports and the
  * TextMate grammar's test read them from here, so a word added to a table
  * is known everywhere at once.
@@ -22,3 +22,4 @@ export * from './attendance';
 export * from './header';
 export * from './keywords';
 export * from './markers';
+export * from './votes';

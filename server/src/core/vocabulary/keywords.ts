@@ -68,6 +68,10 @@ const TABLE = [
   { word: 'DOCUMENTS', line: 'wrapping', preamble: false, label: 'Documents' },
   { word: 'RECOMMENDED', line: 'body', preamble: false, label: 'Recommended', legacy: LEGACY_FORMS.RECOMMENDED },
   { word: 'MINUTES', line: 'one-line', preamble: false, label: 'Minutes', legacy: LEGACY_FORMS.MINUTES },
+  // A motion put to the meeting and an amendment to it (docs/language.md#motions-and-amendments): blocks
+  // like RESOLVED whose keyword line may name the mover and seconder; completion offers the people after it.
+  { word: 'MOTION', line: 'body', preamble: false, label: 'Motion', retrigger: true },
+  { word: 'AMENDMENT', line: 'body', preamble: false, label: 'Amendment', retrigger: true },
   { word: 'RESOLVED', line: 'body', preamble: false, label: 'RESOLVED', legacy: LEGACY_FORMS.RESOLVED },
   { word: 'NOTED', line: 'body', preamble: false, label: 'NOTED' },
   // An executive decision's record (docs/language.md#executive-decisions): blocks like NOTED.

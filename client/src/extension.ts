@@ -1,9 +1,10 @@
 // Entry point of the VS Code extension: starts the language server and wires
-// the preview, the exports, the status item and the new-file command to it.
+// the preview, the exports, the status item, the new-file and import commands to it.
 // All language knowledge lives in the server.
 import * as vscode from 'vscode';
 import { MinutesServer, startServer, stopServer } from './client';
 import { registerExports } from './export';
+import { registerImport } from './import';
 import { registerNewMinutes } from './new-minutes';
 import { PreviewApi, registerPreview } from './preview';
 import { registerStatus } from './status';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
   registerExports(context, server);
   registerStatus(context, server);
   registerNewMinutes(context);
+  registerImport(context, server);
   return { ready: server.ready, preview };
 }
 

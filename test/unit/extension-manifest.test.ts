@@ -51,7 +51,7 @@ describe('extension manifest', () => {
 
   describe('commands', () => {
     const commands: Array<{ command: string; title: string }> = contributes.commands ?? [];
-    const expected = ['minutes.openPreview', 'minutes.openPreviewToSide', 'minutes.exportHtml', 'minutes.exportPdf', 'minutes.exportDocx', 'minutes.exportJson', 'minutes.exportMarkdown', 'minutes.newMinutes'];
+    const expected = ['minutes.openPreview', 'minutes.openPreviewToSide', 'minutes.exportHtml', 'minutes.exportPdf', 'minutes.exportDocx', 'minutes.exportJson', 'minutes.exportMarkdown', 'minutes.newMinutes', 'minutes.importMinutes'];
     it('contributes the agreed commands, each with a title and the Minutes category', () => {
       assert.deepEqual(commands.map((c) => c.command).sort(), [...expected].sort());
       for (const c of commands) assert.ok(c.title && (c as { category?: string }).category === 'Minutes', c.command);

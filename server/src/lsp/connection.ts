@@ -25,6 +25,7 @@ import { registerDocumentLinks } from './document-links';
 import { registerDocumentSymbols } from './document-symbols';
 import { DocumentStore } from './documents';
 import { registerExport } from './export';
+import { registerImport } from './import';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
 import { registerHandles } from './handles';
@@ -109,6 +110,7 @@ export function startServer(): void {
     registerStats,
     registerRender,
     registerExport,
+    registerImport,
   ])
     register(s);
 

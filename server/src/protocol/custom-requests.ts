@@ -68,6 +68,31 @@ export interface StatsResult {
  */
 export const CHROMIUM_NOT_FOUND = 1001;
 
+/** The kinds of input `minutes/import` reads (told from the content when not given). */
+export type ImportSourceFormat = 'text' | 'html' | 'docx';
+
+/** The parameters of `minutes/import`: a file the user picked, as its bytes. */
+export interface ImportParams {
+  /** The file's name, for messages. */
+  readonly name: string;
+  /** The file's bytes, base64. */
+  readonly content: string;
+  readonly from?: ImportSourceFormat;
+}
+
+/** The result of `minutes/import`. */
+export interface ImportAnswer {
+  /** The `.minutes` text. */
+  readonly text: string;
+  /** One line: what was recognised, guessed and dropped. */
+  readonly summary: string;
+  /** The import report (`"schema": "minutes-import/1"`), as `minutes import --report` writes it. */
+  readonly report: unknown;
+}
+
+/** The error code of `minutes/import` for input that is not minutes (empty, binary, a PDF, a damaged .docx); the message says why. */
+export const IMPORT_FAILED = 1002;
+
 /** The preview's body HTML of a document. */
 export const RenderRequest = new RequestType<DocumentParams, Answer<RenderResult>, void>('minutes/render');
 /** The document in a format, for the export commands. */
@@ -75,5 +100,8 @@ export const ExportRequest = new RequestType<ExportParams, Answer<ExportResult>,
 /** A document's errors, warnings and actions. */
 export const StatsRequest = new RequestType<DocumentParams, Answer<StatsResult>, void>('minutes/stats');
 
+/** Minutes written before the language, turned into a `.minutes` text (language.md §12). */
+export const ImportRequest = new RequestType<ImportParams, ImportAnswer, void>('minutes/import');
+
 /** Every custom request, for tests and documentation checks. */
-export const CUSTOM_REQUESTS: readonly { readonly method: string }[] = [RenderRequest, ExportRequest, StatsRequest];
+export const CUSTOM_REQUESTS: readonly { readonly method: string }[] = [RenderRequest, ExportRequest, StatsRequest, ImportRequest];

@@ -77,7 +77,7 @@ export interface VoteModel {
   readonly on: VoteOn;
   /** 1-based number (within the item) of the motion decided, or of the amendment's motion; null for an item vote. */
   readonly motion: number | null;
-  /** 1-based number (within its motion) of the amendment decided, or null. */
+  /** 1-based number of the amendment decided, or null. Amendments are numbered within the item, across its motions. */
   readonly amendment: number | null;
   /** The names under a recorded vote, or null when none are recorded. */
   readonly recorded: RecordedVoteModel | null;
@@ -184,14 +184,19 @@ export interface KeywordContent {
   readonly vote?: VoteModel;
   readonly action?: ActionModel;
   readonly risks?: readonly RiskModel[];
-  /** On a MOTION or AMENDMENT block: its number in the item (amendment: its number within that motion, else null). */
+  /** On a MOTION or AMENDMENT block: its numbers, mover, seconder and whether it was withdrawn. */
   readonly motion?: KeywordMotion;
   /** On an ARRIVED, LEFT or RETURNED line: a change per person it names (usually one). */
   readonly changes?: readonly AttendanceChangeModel[];
   readonly line: number;
 }
 
-/** What a renderer needs at a MOTION or AMENDMENT block. `number` is the motion's 1-based number (null for an amendment with no motion). */
+/**
+ * What a renderer needs at a MOTION or AMENDMENT block: `number` is the
+ * motion's 1-based number in the item (for an amendment, its motion's; null
+ * for an amendment with no motion before it), `amendment` the amendment's
+ * number in the item (null for a motion).
+ */
 export interface KeywordMotion {
   readonly number: number | null;
   readonly amendment: number | null;

@@ -187,16 +187,22 @@ function table(
   });
 }
 
-/** A table of minutes text; `head` may be empty; `align` aligns the text in each column's cells. */
+/**
+ * A table of minutes text; `head` may be empty; `align` aligns the text in
+ * each column's cells. With `asText` the cells are plain text (names, say),
+ * not read for inline markup.
+ */
 export function docxTable(
   head: readonly string[],
   rows: readonly (readonly string[])[],
   ctx: DocxContext,
   widths?: readonly number[],
   align?: readonly ColumnAlign[],
+  asText = false,
 ): Table {
   const width = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
-  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(runs(r[i] ?? '', ctx.names), { align: align?.[i] })));
+  const text = (t: string): ParagraphChild[] => (asText ? [plain(t)] : runs(t, ctx.names));
+  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => cell(text(r[i] ?? ''), { align: align?.[i] })));
   return table(head, cells, ctx, widths, false, align);
 }
 

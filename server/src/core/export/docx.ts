@@ -12,22 +12,30 @@ import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, Pag
 import type { MinutesConfig } from '../config';
 import { ATTENDANCE_LISTS } from '../vocabulary';
 import type { ContentBlock, KeywordContent } from '../model/types';
-import { body, docxActions, docxList, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs, type DocxContext } from './docx-blocks';
-import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, voteSentence, withheldSentence } from './present';
+import { body, docxActions, docxList, docxResolved, docxRisks, docxTable, MARGIN, note, plain, runs } from './docx-blocks';
+import { docxChange, docxEnd, docxMotion, docxPlacedDeclarations, docxVote, type DocxProceedingsContext } from './docx-proceedings';
+import { placeDeclarations } from './placed-declarations';
+import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, withheldSentence } from './present';
 import { isWithheld, type ExportItem, type ExportModel } from './withhold';
+
+type DocxContext = DocxProceedingsContext;
 
 const FONT = 'Arial';
 
 /** Renders an export model (see withhold.ts) as a .docx file. */
 export async function renderDocx(model: ExportModel, config?: MinutesConfig): Promise<Uint8Array> {
+  // Declarations made in an item print there, the rest at the head (placed-declarations.ts).
+  const placed = placeDeclarations(model.declarations, model.items, (it) => (isWithheld(it) ? null : it));
   const ctx: DocxContext = {
     names: namesOf(model),
     matrix: String(model.meta.riskMatrix ?? config?.riskMatrix ?? ''),
     risk: config?.risk,
     content: (blocks) => content(blocks, ctx),
+    placed,
   };
-  const children: (Paragraph | Table)[] = [...header(model), ...attendance(model, ctx), ...declarations(model, ctx), ...content(model.preamble, ctx)];
+  const children: (Paragraph | Table)[] = [...header(model, ctx), ...attendance(model, ctx), ...declarations(placed.heading, ctx), ...content(model.preamble, ctx)];
   for (const it of model.items) for (const v of item(it, 0, ctx)) children.push(v);
+  for (const v of docxEnd(model)) children.push(v);
   const doc = new Document({
     creator: 'minutes',
     title: documentTitle(model),
@@ -52,13 +60,15 @@ export async function renderDocx(model: ExportModel, config?: MinutesConfig): Pr
   return new Uint8Array(buffer);
 }
 
-function header(model: ExportModel): Paragraph[] {
+function header(model: ExportModel, ctx: DocxContext): Paragraph[] {
   const out: Paragraph[] = [];
   if (model.meta.authority !== undefined) out.push(new Paragraph({ children: [plain(String(model.meta.authority), { bold: true, allCaps: true, color: '383F43' })] }));
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [plain(documentTitle(model))] }));
   const subtitle = documentSubtitle(model);
   if (subtitle) out.push(new Paragraph({ children: [plain(subtitle)] }));
   for (const f of headerFields(model)) out.push(labelled(f.label, [plain(f.text)], 0, { after: 40 }));
+  const contact = model.meta.contact;
+  if (typeof contact === 'string' && contact.trim()) out.push(labelled(keywordLabel('CONTACT'), runs(contact, ctx.names), 0, { after: 40 }));
   out.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: '0B0C0C', space: 4 } }, spacing: { after: 240 }, children: [] }));
   return out;
 }
@@ -87,24 +97,26 @@ function attendance(model: ExportModel, ctx: DocxContext): Paragraph[] {
   });
 }
 
-function declarations(model: ExportModel, ctx: DocxContext): (Paragraph | Table)[] {
-  if (!model.declarations.length) return [];
-  const rows = model.declarations.map((d) => [model.people.find((p) => p.handle === d.person)?.name ?? d.person, d.item ?? '', d.text]);
+function declarations(list: ExportModel['declarations'], ctx: DocxContext): (Paragraph | Table)[] {
+  if (!list.length) return [];
+  const rows = list.map((d) => [ctx.names.get(d.person) ?? d.person, d.item ?? '', d.text]);
   return [
     new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [plain('Declarations of interest', { bold: true })] }),
     docxTable(['Member', 'Item', 'Interest'], rows, ctx, [25, 12, 63]),
   ];
 }
 
-function item(it: ExportItem, depth: number, ctx: DocxContext): (Paragraph | Table)[] {
+function item(it: ExportItem, depth: number, parent: DocxContext): (Paragraph | Table)[] {
   const heading = new Paragraph({
     heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
     indent: { left: MARGIN, hanging: MARGIN },
     tabStops: [{ type: TabStopType.LEFT, position: MARGIN }],
     border: depth === 0 ? { top: { style: BorderStyle.SINGLE, size: 4, color: 'B1B4B6', space: 8 } } : undefined,
-    children: [...(it.number ? [plain(it.number), plain('\t')] : []), ...runs(it.title, ctx.names)],
+    children: [...(it.number ? [plain(it.number), plain('\t')] : []), ...runs(it.title, parent.names)],
   });
   if (isWithheld(it)) return [heading, note(withheldSentence(it))];
+  // The item's own motions and votes, for the heads of its motions and the labels of its votes.
+  const ctx: DocxContext = { ...parent, item: it, content: (blocks) => content(blocks, ctx) };
   const out: (Paragraph | Table)[] = [heading];
   if (it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT')) out.push(note(exemptNotice(it.exempt)));
   for (const v of content(it.content, ctx)) out.push(v);
@@ -137,9 +149,22 @@ function keyword(b: KeywordContent, ctx: DocxContext): (Paragraph | Table)[] {
       return [note(exemptNotice(b.text && /\d+/.test(b.text) ? Number(/\d+/.exec(b.text)![0]) : null))];
     case 'MINUTES':
       return [...(b.text ? [body(runs(b.text, ctx.names))] : []), ...content(b.body, ctx)];
-    case 'VOTE': {
-      const sentence = b.vote ? voteSentence(b.vote) : null;
-      return [body([label('Vote'), ...(sentence !== null ? [plain(sentence, { italics: true })] : runs(b.text ?? '', ctx.names, { italics: true }))])];
+    case 'VOTE':
+      return docxVote(b, ctx);
+    case 'MOTION':
+    case 'AMENDMENT':
+      return docxMotion(b, ctx);
+    case 'ARRIVED':
+    case 'LEFT':
+    case 'RETURNED':
+      return docxChange(b, ctx);
+    case 'CLOSED':
+      // Printed at the end of the minutes, from meta.closed.
+      return [];
+    case 'DECLARATIONS': {
+      const placed = ctx.placed?.inItems.get(b);
+      if (placed) return docxPlacedDeclarations(placed, ctx);
+      return [body([label(keywordLabel(b.keyword))]), ...content(b.body, ctx)];
     }
     case 'RESOLVED':
       return docxResolved(b, ctx);

@@ -11,11 +11,12 @@ import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryM
 import { escapeHtml, htmlInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import { statusLabel } from '../vocabulary';
-import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, voteSentence, type RenderBlock, type RiskColumns } from './present';
+import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, type RenderBlock, type RiskColumns } from './present';
 import { riskBand } from '../model/risk-band';
+import { htmlChange, htmlMotion, htmlPlacedDeclarations, htmlVote, type ProceedingsContext } from './html-proceedings';
 
 /** What block rendering needs besides the blocks. */
-export interface HtmlContext {
+export interface HtmlContext extends ProceedingsContext {
   readonly names: Names;
   /** The document's risk matrix, e.g. `A-F x 1-4`. */
   readonly matrix: string | undefined;
@@ -111,6 +112,20 @@ function htmlKeyword(b: KeywordContent, ctx: HtmlContext): string {
       return (inline ? `<p${dataLine(b.line)}>${inline}</p>\n` : '') + htmlContent(b.body, ctx);
     case 'VOTE':
       return htmlVote(b, ctx);
+    case 'MOTION':
+    case 'AMENDMENT':
+      return htmlMotion(b, ctx, htmlContent(b.body, ctx));
+    case 'ARRIVED':
+    case 'LEFT':
+    case 'RETURNED':
+      return htmlChange(b, ctx);
+    case 'CLOSED':
+      // Printed at the end of the minutes, from meta.closed.
+      return '';
+    case 'DECLARATIONS': {
+      const placed = ctx.placed?.inItems.get(b);
+      return placed ? htmlPlacedDeclarations(b, placed, ctx) : htmlLabelled(b, ctx);
+    }
     case 'RESOLVED':
       return htmlResolved(b, ctx);
     case 'RISKS':
@@ -133,13 +148,6 @@ function htmlLabelled(b: KeywordContent, ctx: HtmlContext): string {
     ? `<p${dataLine(b.line)}>${label} ${htmlInline(b.text, ctx.names)}</p>\n`
     : `<p class="minutes-block-label"${dataLine(b.line)}>${label}</p>\n`;
   return `<div class="${cls}"${dataLine(b.line)}>\n${first}${htmlContent(b.body, ctx)}</div>\n`;
-}
-
-function htmlVote(b: KeywordContent, ctx: HtmlContext): string {
-  const sentence = b.vote ? voteSentence(b.vote) : null;
-  const text = sentence !== null ? escapeHtml(sentence) : htmlInline(b.text ?? '', ctx.names);
-  const outcome = b.vote?.outcome ? ` minutes-vote-${b.vote.outcome}` : '';
-  return `<p class="minutes-vote${outcome}"${dataLine(b.line)}><span class="minutes-label">Vote:</span> ${text}</p>\n`;
 }
 
 /**

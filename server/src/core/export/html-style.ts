@@ -43,6 +43,14 @@ ol.minutes-markers-8 > li { grid-template-columns: 5.86em 1fr; }
 .minutes-resolution-id { font-weight: 700; white-space: nowrap; }
 .minutes-resolution-text > p { margin: 0 0 .4em; }
 .minutes-vote { font-style: italic; }
+.minutes-motion-head .minutes-outcome { font-weight: 700; }
+.minutes-amendment { border-left: 3px solid rgba(128, 128, 128, .55); padding-left: .8em; }
+.minutes-recorded-vote tbody th { width: 9em; white-space: nowrap; }
+.minutes-attendance-change { font-style: italic; }
+.minutes-meeting-contact { margin: .4em 0 0; }
+.minutes-end { margin: 2.5em 0 0; }
+.minutes-signature { margin: 3em 0 0; }
+.minutes-signature-part { display: inline-block; margin-right: 3em; white-space: nowrap; }
 .minutes-exempt, .minutes-withheld-note { border-left: 4px solid currentColor; padding: .3em .8em; font-style: italic; }
 table.minutes-table, table.minutes-actions, table.minutes-risk-table, table.minutes-declarations { border-collapse: collapse; margin-top: .6em; margin-bottom: 1em; font-size: .95em; }
 .minutes-document caption { text-align: left; font-weight: 700; padding: 0 0 .3em; }
@@ -91,7 +99,8 @@ a { color: #1d70b8; }
   body { font-size: 10.5pt; }
   main.minutes-document { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-  .minutes-actions tr, .minutes-declarations tr, .minutes-resolution, .minutes-vote { break-inside: avoid; page-break-inside: avoid; }
+  .minutes-actions tr, .minutes-declarations tr, .minutes-recorded-vote tr, .minutes-resolution, .minutes-vote { break-inside: avoid; page-break-inside: avoid; }
+  .minutes-end { break-inside: avoid; page-break-inside: avoid; }
   caption { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   .minutes-band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

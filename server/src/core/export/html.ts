@@ -16,6 +16,9 @@ import { ATTENDANCE_LISTS, headerValues } from '../vocabulary';
 import type { AttendanceEntryModel, DeclarationModel, ItemModel, MinutesModel } from '../model/types';
 import { dataLine, htmlContent, type HtmlContext } from './html-blocks';
 import { markDiagnostics, type PreviewDiagnostic } from './html-diagnostics';
+import { itemIds, type IdItem } from './html-ids';
+import { htmlContact, htmlEnd } from './html-proceedings';
+import { placeDeclarations } from './placed-declarations';
 import type { PreambleLines } from './preamble-lines';
 import { LAYOUT_CSS, PAGE_CSS } from './html-style';
 import { escapeHtml, htmlInline } from './inline';
@@ -39,18 +42,23 @@ export interface HtmlOptions {
 
 /** Renders the minutes as HTML: a whole page when `standalone`, else the preview's body fragment. */
 export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): string {
+  const includeExempt = !!options.includeExempt;
+  // Declarations made in an item print there, the rest at the head (placed-declarations.ts); a withheld item shows none.
+  const placed = placeDeclarations(model.declarations, model.items, (it) => (includeExempt || !isExemptItem(it) ? it : null));
   const ctx: HtmlContext = {
     names: namesOf(model),
     matrix: String(model.meta.riskMatrix ?? options.config?.riskMatrix ?? ''),
     risk: options.config?.risk,
+    placed,
   };
-  const ids = new Map<string, number>();
+  const ids = itemIds(model.items);
   const body =
-    htmlHeader(model) +
+    htmlHeader(model, ctx) +
     htmlAttendance(model, ctx, options.preambleLines) +
-    htmlDeclarations(model.declarations, model, ctx, options.preambleLines) +
+    htmlDeclarations(placed.heading, model, ctx, options.preambleLines) +
     htmlContent(model.preamble, ctx) +
-    model.items.map((it) => htmlItem(it, 0, !!options.includeExempt, ctx, ids)).join('');
+    model.items.map((it) => htmlItem(it, 0, includeExempt, ctx, ids)).join('') +
+    htmlEnd(model, closedLine(model.items));
   const marked = options.diagnostics?.length ? markDiagnostics(body, options.diagnostics) : body;
   if (!options.standalone) return `<style>${LAYOUT_CSS}</style>\n<article class="minutes-document">\n${marked}</article>\n`;
   return page(model, marked);
@@ -67,7 +75,7 @@ function page(model: MinutesModel, body: string): string {
   );
 }
 
-function htmlHeader(model: MinutesModel): string {
+function htmlHeader(model: MinutesModel, ctx: HtmlContext): string {
   const authority = model.meta.authority !== undefined ? `<p class="minutes-authority">${escapeHtml(String(model.meta.authority))}</p>\n` : '';
   const subtitle = documentSubtitle(model);
   const fields = headerFields(model)
@@ -79,6 +87,7 @@ function htmlHeader(model: MinutesModel): string {
     `<header class="minutes-header${cls}"${dataLine(0)}>\n${authority}<h1>${escapeHtml(documentTitle(model))}</h1>\n` +
     (subtitle ? `<p class="minutes-subtitle">${escapeHtml(subtitle)}</p>\n` : '') +
     (fields ? `<dl class="minutes-meta">\n${fields}</dl>\n` : '') +
+    htmlContact(model, ctx.names) +
     `</header>\n`
   );
 }
@@ -118,9 +127,11 @@ function optionalLine(line: number | undefined): string {
   return line === undefined ? '' : dataLine(line);
 }
 
-function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, ctx: HtmlContext, ids: Map<string, number>): string {
+function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, parent: HtmlContext, ids: ReadonlyMap<IdItem, string>): string {
   const level = Math.min(2 + depth, 6);
-  const id = uniqueId(it.number ? `item-${it.number}` : 'item', ids);
+  const id = ids.get(it) ?? 'item';
+  // The item's own motions and votes, for the heads of its motions and the labels of its votes.
+  const ctx: HtmlContext = { ...parent, item: it };
   const withheld = isExemptItem(it) && !includeExempt;
   const num = it.number ? `<span class="minutes-item-number">${escapeHtml(it.number)}</span> ` : '';
   const heading = `<h${level} id="${id}-title"${dataLine(it.range.start)}>${num}<span class="minutes-item-title">${htmlInline(it.title, ctx.names)}</span></h${level}>\n`;
@@ -136,10 +147,15 @@ function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, ctx: Htm
   return `${open}${notice}${htmlContent(it.content, ctx)}${children}</section>\n`;
 }
 
-/** An id safe in HTML and URLs (`item-78-21-a`), made unique within the document. */
-function uniqueId(base: string, ids: Map<string, number>): string {
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
-  const n = (ids.get(slug) ?? 0) + 1;
-  ids.set(slug, n);
-  return n === 1 ? slug : `${slug}-${n}`;
+/** The line of the last CLOSED: block, for the preview's scroll sync and diagnostics, or null. */
+function closedLine(items: readonly ItemModel[]): number | null {
+  let line: number | null = null;
+  const walk = (list: readonly ItemModel[]): void => {
+    for (const it of list) {
+      for (const b of it.content) if (b.kind === 'keyword' && b.keyword === 'CLOSED') line = b.line;
+      walk(it.items);
+    }
+  };
+  walk(items);
+  return line;
 }

@@ -6,7 +6,7 @@
  * that nothing in it becomes markup, HTML or a link it did not ask to be.
  */
 import type { MinutesConfig } from '../config';
-import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
+import type { ActionModel, ContentBlock, KeywordContent, ListEntryModel, ResolutionModel } from '../model/types';
 import { ATTENDANCE_LISTS, isBulletMarker, statusLabel } from '../vocabulary';
 import { escapeMarkdown, markdownInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
@@ -21,14 +21,16 @@ import {
   keywordLabel,
   namesOf,
   riskColumns,
-  voteSentence,
   withheldSentence,
   type RenderBlock,
 } from './present';
 import { riskBand } from '../model/risk-band';
 import { isWithheld, type ExportItem, type ExportModel } from './withhold';
+import { guardStart, pipeTable } from './markdown-parts';
+import { mdChange, mdContact, mdEnd, mdMotion, mdPlacedDeclarations, mdVote, type MdProceedingsContext } from './markdown-proceedings';
+import { placeDeclarations } from './placed-declarations';
 
-interface MdContext {
+interface MdContext extends MdProceedingsContext {
   readonly names: Names;
   readonly matrix: string;
   readonly config: MinutesConfig | undefined;
@@ -36,7 +38,9 @@ interface MdContext {
 
 /** Renders an export model (see withhold.ts) as Markdown. */
 export function renderMarkdown(model: ExportModel, config?: MinutesConfig): string {
-  const ctx: MdContext = { names: namesOf(model), matrix: String(model.meta.riskMatrix ?? config?.riskMatrix ?? ''), config };
+  // Declarations made in an item print there, the rest at the head (placed-declarations.ts).
+  const placed = placeDeclarations(model.declarations, model.items, (it) => (isWithheld(it) ? null : it));
+  const ctx: MdContext = { names: namesOf(model), matrix: String(model.meta.riskMatrix ?? config?.riskMatrix ?? ''), config, placed };
   const parts: string[] = [];
   if (model.meta.authority !== undefined) parts.push(`**${escapeMarkdown(String(model.meta.authority))}**`);
   parts.push(`# ${escapeMarkdown(documentTitle(model))}`);
@@ -44,10 +48,12 @@ export function renderMarkdown(model: ExportModel, config?: MinutesConfig): stri
   if (subtitle) parts.push(escapeMarkdown(subtitle));
   const fields = headerFields(model).map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.text)}`);
   if (fields.length) parts.push(fields.join('\n'));
+  for (const v of mdContact(model, ctx.names)) parts.push(v);
   for (const v of attendance(model, ctx)) parts.push(v);
-  if (model.declarations.length) parts.push(declarations(model, ctx));
+  if (placed.heading.length) parts.push(declarations(placed.heading, ctx));
   for (const v of content(model.preamble, ctx)) parts.push(v);
   for (const it of model.items) for (const v of item(it, 2, ctx)) parts.push(v);
+  for (const v of mdEnd(model)) parts.push(v);
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
@@ -61,20 +67,22 @@ function attendance(model: ExportModel, ctx: MdContext): string[] {
   });
 }
 
-function declarations(model: ExportModel, ctx: MdContext): string {
-  const rows = model.declarations.map((d) => [
-    escapeMarkdown(model.people.find((p) => p.handle === d.person)?.name ?? d.person),
+function declarations(list: ExportModel['declarations'], ctx: MdContext): string {
+  const rows = list.map((d) => [
+    escapeMarkdown(ctx.names.get(d.person) ?? d.person),
     escapeMarkdown(d.item ?? ''),
     markdownInline(d.text, ctx.names),
   ]);
   return `**Declarations of interest**\n\n${pipeTable(['Member', 'Item', 'Interest'], rows)}`;
 }
 
-function item(it: ExportItem, level: number, ctx: MdContext): string[] {
+function item(it: ExportItem, level: number, parent: MdContext): string[] {
   const hashes = '#'.repeat(Math.min(level, 6));
-  const title = `${it.number ? `${escapeMarkdown(it.number)} ` : ''}${markdownInline(it.title, ctx.names)}`;
+  const title = `${it.number ? `${escapeMarkdown(it.number)} ` : ''}${markdownInline(it.title, parent.names)}`;
   const heading = `${hashes} ${title.replace(/#/g, '\\#')}`;
   if (isWithheld(it)) return [heading, `*${escapeMarkdown(withheldSentence(it))}*`];
+  // The item's own motions and votes, for the heads of its motions and the labels of its votes.
+  const ctx: MdContext = { ...parent, item: it };
   const out = [heading];
   if (it.exempt !== null && !it.content.some((b) => b.kind === 'keyword' && b.keyword === 'EXEMPT')) out.push(`> ${escapeMarkdown(exemptNotice(it.exempt))}`);
   for (const v of content(it.content, ctx)) out.push(v);
@@ -106,12 +114,6 @@ function block(b: RenderBlock, ctx: MdContext): string[] {
 /** A paragraph, guarded against reading as a heading, list or quote at its start. */
 function paragraph(text: string, ctx: MdContext): string {
   return guardStart(markdownInline(text, ctx.names));
-}
-
-function guardStart(md: string): string {
-  return md.replace(/^(#{1,6}(?=\s|$)|[-+=](?=\s|$)|(\d{1,9})([.)])(?=\s|$))/, (all, _a, digits: string | undefined, punct: string | undefined) =>
-    digits ? `${digits}\\${punct}` : `\\${all}`,
-  );
 }
 
 /**
@@ -152,9 +154,22 @@ function keyword(b: KeywordContent, ctx: MdContext): string[] {
       return [`> ${escapeMarkdown(exemptNotice(b.text && /\d+/.test(b.text) ? Number(/\d+/.exec(b.text)![0]) : null))}`];
     case 'MINUTES':
       return [...(text ? [guardStart(text)] : []), ...content(b.body, ctx)];
-    case 'VOTE': {
-      const sentence = b.vote ? voteSentence(b.vote) : null;
-      return [`*Vote:* ${sentence !== null ? escapeMarkdown(sentence) : text}`];
+    case 'VOTE':
+      return mdVote(b, ctx);
+    case 'MOTION':
+    case 'AMENDMENT':
+      return mdMotion(b, ctx, content(b.body, ctx));
+    case 'ARRIVED':
+    case 'LEFT':
+    case 'RETURNED':
+      return mdChange(b, ctx);
+    case 'CLOSED':
+      // Printed at the end of the minutes, from meta.closed.
+      return [];
+    case 'DECLARATIONS': {
+      const placed = ctx.placed?.inItems.get(b);
+      if (placed) return mdPlacedDeclarations(placed, ctx);
+      return [text ? `${label} ${text}` : label, ...content(b.body, ctx)];
     }
     case 'RESOLVED':
       return resolved(b, ctx);
@@ -215,16 +230,4 @@ function risks(b: KeywordContent, ctx: MdContext): string[] {
     } else if (x.kind !== 'table') for (const v of content([x], ctx)) out.push(v);
   }
   return out;
-}
-
-const RULE = { none: ' --- |', left: ' :--- |', right: ' ---: |', center: ' :---: |' } as const;
-
-/** A GitHub pipe table, its columns aligned as `align` says; cells arrive as Markdown already, so only pipes and line breaks need care. */
-function pipeTable(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ColumnAlign[]): string {
-  const width = rows.reduce((w, r) => Math.max(w, r.length), Math.max(head.length, 1));
-  // The lookbehind starts a line-break match only where white space starts (linear on a long run of spaces).
-  const cell = (c: string | undefined): string => (c ?? '').replace(/(?<!\\)\|/g, '\\|').replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
-  const line = (r: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
-  const rule = Array.from({ length: width }, (_, i) => RULE[align?.[i] ?? 'none']).join('');
-  return [line(head), `|${rule}`, ...rows.map(line)].join('\n');
 }

@@ -208,7 +208,7 @@ describe('features/completion', () => {
   describe('VOTE and EXEMPT', () => {
     it('offers the forms of a vote', () => {
       const r = complete(docWith('RESOLVED:', 'VOTE: $0'));
-      assert.deepEqual(r.labels, ['for, against, abstain — outcome', 'unanimous', 'nem. con.']);
+      assert.deepEqual(r.labels, ['for, against, abstain — outcome', 'unanimous', 'nem. con.', 'recorded — outcome']);
       assert.equal(r.entries[0].insertText, 'for ${1:0}, against ${2:0}, abstain ${3:0} — ${4|carried,lost|}');
     });
 

@@ -79,6 +79,8 @@ export function voteCompletions(ctx: CompletionContext): CompletionEntry[] | nul
     { label: 'for, against, abstain — outcome', kind: 'snippet', detail: 'a counted vote', insertText: 'for ${1:0}, against ${2:0}, abstain ${3:0} — ${4|carried,lost|}', snippet: true, replace, filterText: 'for against abstain', sortText: '0' },
     { label: 'unanimous', kind: 'value', detail: 'carried with every member for', insertText: 'unanimous', replace, sortText: '1' },
     { label: 'nem. con.', kind: 'value', detail: 'carried with no one against', insertText: 'nem. con.', replace, sortText: '2' },
+    // A recorded vote: the counts are the names on the FOR/AGAINST/ABSTAIN lines indented under it.
+    { label: 'recorded — outcome', kind: 'snippet', detail: 'a recorded vote, the names on the lines under it', insertText: 'recorded — ${1|carried,lost|}\n  FOR: $0', snippet: true, replace, filterText: 'recorded', sortText: '3' },
   ];
 }
 

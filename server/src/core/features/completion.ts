@@ -12,6 +12,9 @@
  * - in an ACTION's later segments: `due` dates from the meeting date on, and
  *   the statuses;
  * - after `VOTE:` and `EXEMPT:`: the forms a vote takes, the paragraphs 1-7;
+ * - on a MOTION or AMENDMENT line, under a VOTE (FOR, AGAINST, ABSTAIN) and
+ *   after ARRIVED, LEFT and RETURNED: the movers, the voters present and the
+ *   people each line names (completion-proceedings.ts);
  * - after `(item ` in a declaration: the document's item numbers, with titles;
  * - in the rating column of a RISKS table: the ratings the matrix allows.
  *
@@ -31,6 +34,7 @@ import {
   voteCompletions,
   type Provider,
 } from './completion-providers';
+import { attendanceChangeCompletions, motionHeadCompletions, voteLineCompletions } from './completion-proceedings';
 import { HEADER_KEY_DOCS, headerValueDoc, KEYWORD_DOCS } from './keyword-docs';
 import { itemAt } from './locate';
 import { itemSnippet, meetingSkeleton } from './snippets';
@@ -49,8 +53,25 @@ export function completionsAt(a: Analysis, offset: number): CompletionEntry[] {
   return [];
 }
 
-/** Tried in turn; the first that knows the place answers. The line start comes last: it takes any one word. */
-const PROVIDERS: readonly Provider[] = [declarationItemCompletions, handleCompletions, actionCompletions, voteCompletions, exemptCompletions, attendanceCompletions, ratingCompletions, lineStartCompletions];
+/**
+ * Tried in turn; the first that knows the place answers. Those that offer
+ * people in a proceeding (a mover, a voter, an arrival) come before the
+ * plain `@` one, which offers everyone; the line start comes last: it takes
+ * any one word.
+ */
+const PROVIDERS: readonly Provider[] = [
+  declarationItemCompletions,
+  motionHeadCompletions,
+  voteLineCompletions,
+  attendanceChangeCompletions,
+  handleCompletions,
+  actionCompletions,
+  voteCompletions,
+  exemptCompletions,
+  attendanceCompletions,
+  ratingCompletions,
+  lineStartCompletions,
+];
 
 function headerCompletions({ a, before, at }: CompletionContext): CompletionEntry[] {
   const keyTyped = /^([A-Za-z-]*)$/.exec(before);

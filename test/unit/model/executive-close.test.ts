@@ -51,3 +51,10 @@ describe('model: the close of the meeting', () => {
     assert.equal(analyze(`${head()}# 1. Item\nNOTED: x\n`).model.meta.closed, null);
   });
 });
+
+describe('model: executive text wrapped after the keyword', () => {
+  it('a REASONS line that wraps onto the next line is one paragraph, as after NOTED', () => {
+    const a = analyze(`${head()}# 4. Item\nRESOLVED: That x.\n\nREASONS: The costs of the service\nhave risen by a fifth.\n\nALTERNATIVES: To keep the fees:\nrejected.\n`);
+    assert.deepEqual([a.model.items[0].reasons, a.model.items[0].alternatives], ['The costs of the service have risen by a fifth.', 'To keep the fees: rejected.']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Block, DocumentNode, ItemNode, KeywordBlockNode } from '../syntax/ast';
 import { joinLines } from '../syntax/join-lines';
-import { blockText, documentBlocks, itemNumber } from '../syntax/walk';
+import { documentBlocks, itemNumber } from '../syntax/walk';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
 import { inItemOpening, readChanges } from './attendance-changes';
@@ -238,10 +238,10 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
       state?.noted.push(keywordBlockText(b, ctx.lineOf));
       break;
     case 'REASONS':
-      state?.reasons.push(blockText(b));
+      state?.reasons.push(keywordBlockText(b, ctx.lineOf));
       break;
     case 'ALTERNATIVES':
-      state?.alternatives.push(blockText(b));
+      state?.alternatives.push(keywordBlockText(b, ctx.lineOf));
       break;
     case 'ARRIVED':
     case 'LEFT':

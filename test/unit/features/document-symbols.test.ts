@@ -88,6 +88,66 @@ describe('features/document-symbols', () => {
     ]);
   });
 
+  it('puts motions and amendments under their item, each with its outcome and the votes on it', () => {
+    const a = analyze(dedent(`
+      ---
+      committee: Council
+      date: 2025-02-20
+      ---
+
+      PEOPLE:
+      @deputy   Councillor Priya Chandran
+      @leader   Councillor Neil Harcourt
+      @opp      Councillor Fiona Lyle
+
+      PRESENT: @deputy, @leader, @opp, Councillor Doyle, Councillor Evans
+      ARRIVED: Councillor Quayle (7.20 pm)
+
+      # 6. Budget
+
+      MOTION: moved by @deputy, seconded by @leader
+      That the Council approves the budget.
+
+      AMENDMENT: moved by Councillor Evans — withdrawn
+      That the increase be 1.99%.
+
+      AMENDMENT: moved by @opp, seconded by Councillor Doyle
+      That £180,000 be moved to the recycling centres.
+      VOTE: recorded — lost
+        FOR: @opp, Councillor Doyle
+        AGAINST: @deputy, @leader, Councillor Evans
+
+      VOTE: for 4, against 1 — carried
+
+      RESOLVED: That the budget be approved.
+
+      MOTION: moved by @opp
+      That the debate be adjourned.
+    `));
+    const [meeting] = documentSymbols(a);
+    assert.deepEqual(outline(meeting.children), [
+      'item 6 Budget',
+      '  motion Motion 1: That the Council approves the budget. | carried — moved by Councillor Priya Chandran, seconded by Councillor Neil Harcourt',
+      '    amendment Amendment 1: That the increase be 1.99%. | withdrawn — moved by Councillor Evans',
+      '    amendment Amendment 2: That £180,000 be moved to the recycling centres. | lost — moved by Councillor Fiona Lyle, seconded by Councillor Doyle',
+      '      vote Vote: recorded — lost | lost',
+      '    vote Vote: for 4, against 1 — carried | carried',
+      '  resolution 6(1) | That the budget be approved.',
+      '  motion Motion 2: That the debate be adjourned. | no vote recorded — moved by Councillor Fiona Lyle',
+      'roll People and attendance | 3 people, 5 present',
+      '  people People | 3 declared',
+      '    person @deputy | Councillor Priya Chandran',
+      '    person @leader | Councillor Neil Harcourt',
+      '    person @opp | Councillor Fiona Lyle',
+      '  attendance Present | @deputy, @leader, @opp, Councillor Doyle, Councillor Evans',
+      '  change Arrived: Councillor Quayle (7.20 pm)',
+    ]);
+    assert.deepEqual(problems(a.text, documentSymbols(a)), []);
+    const motion = meeting.children[0].children[0];
+    assert.equal(a.text.slice(motion.selection.start, motion.selection.end), 'MOTION:');
+    assert.match(a.text.slice(motion.span.start, motion.span.end), /^MOTION:[^]*VOTE: for 4, against 1 — carried$/);
+  });
+
   it('spans a resolution over its list entry and a risk over its continuation rows', () => {
     const a = analyze(DOC);
     const [meeting] = documentSymbols(a);
@@ -106,7 +166,7 @@ describe('features/document-symbols', () => {
     assert.deepEqual(problems(a.text, symbols), []);
   });
 
-  const files = ['test/fixtures/seeds', 'test/fixtures/unseen', 'examples'].flatMap((d) =>
+  const files = ['test/fixtures/seeds', 'test/fixtures/unseen', 'test/fixtures/v2', 'examples'].flatMap((d) =>
     fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.minutes')).map((f) => path.join(d, f)),
   );
   for (const file of files) {

@@ -5,12 +5,25 @@
  * narrative needs a backslash to stay narrative, and whether a line is
  * short enough to be a title.
  */
+import { analyze } from '../index';
 import { KEYWORD_HEADS } from '../syntax/tokens';
 
 /** The keyword a line opens with, in any of the forms the lexer reads (KEYWORD_HEADS), or null. */
 export function keywordOf(text: string): string | null {
   for (const [k, re] of KEYWORD_HEADS) if (re.test(text)) return k;
   return null;
+}
+
+/**
+ * True when the core's keyword-form rule offers its fix for a sentence of
+ * motion prose (`It was moved by A, seconded by B and RESOLVED that ...`):
+ * asked of the rule itself, in a one-item document, so that the importer
+ * and the editor's quick fix agree on which sentences it rewrites.
+ */
+export function motionProseFixed(text: string): boolean {
+  if (!/\b(?:moved|proposed)\b/i.test(text) || !/\bresolved\b/i.test(text)) return false;
+  const probe = `---\ncommittee: x\ndate: 2020-01-01\n---\n\n# 1. x\n\n${text}\n`;
+  return analyze(probe).diagnostics.some((d) => d.ruleId === 'keyword-form' && d.fix && d.data && String((d.data as { replacement?: string }).replacement).startsWith('MOTION:'));
 }
 
 /** `It was moved by A, seconded by B and RESOLVED that ...`: the narrative and the resolution apart. */

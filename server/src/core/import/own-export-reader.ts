@@ -120,7 +120,8 @@ function content(n: DomNode, lines: string[], number = ''): void {
   const cls = classes(n);
   const field = cls.map((c) => FIELDS[c]).find(Boolean);
   const keyword = cls.map((c) => BLOCK_KEYWORDS[c]).find(Boolean);
-  if (field) lines.push(`${field}: ${afterLabel(n)}`);
+  if (hasClass(n, 'minutes-motion') || hasClass(n, 'minutes-amendment')) motion(n, hasClass(n, 'minutes-motion') ? 'MOTION' : 'AMENDMENT', lines);
+  else if (field) lines.push(`${field}: ${afterLabel(n)}`);
   else if (hasClass(n, 'minutes-exempt')) lines.push(`EXEMPT: ${/paragraph (\d+)/.exec(text(n))?.[1] ?? ''}`);
   else if (keyword) block(n, keyword, lines, number);
   else if (hasClass(n, 'minutes-vote')) lines.push(`VOTE: ${voteLine(afterLabel(n))}`);
@@ -155,6 +156,16 @@ function resolutions(ol: DomNode, lines: string[], number: string, depth: number
     lines.push(`${'   '.repeat(depth)}${marker || '(1)'} ${text(kids.find((e) => hasClass(e, 'minutes-resolution-text')))}`);
     for (const sub of kids.filter((e) => hasClass(e, 'minutes-resolutions'))) resolutions(sub, lines, number, depth + 1);
   }
+}
+
+/** A motion or an amendment: `Moved by A, seconded by B.` and `Withdrawn.` back as its keyword line, then its text. */
+function motion(n: DomNode, keyword: string, lines: string[]): void {
+  const head = elements(n).find((e) => hasClass(e, 'minutes-motion-head'));
+  const moved = text(head && find(head, (e) => hasClass(e, 'minutes-moved'))).replace(/\.$/, '');
+  const withdrawn = /withdrawn/i.test(text(head && find(head, (e) => hasClass(e, 'minutes-outcome'))));
+  const who = moved.replace(/^Moved by/, 'moved by').replace(/^Seconded by/, 'seconded by');
+  lines.push(`${keyword}:${who ? ` ${who}` : ''}${withdrawn ? ' — withdrawn' : ''}`);
+  for (const c of elements(n)) if (c !== head) lines.push(escape(text(c)));
 }
 
 /** The text after a `<span class="minutes-label">` (`Contact: ...`). */

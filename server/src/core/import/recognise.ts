@@ -17,7 +17,7 @@ import { extraKeyword, readActionLine, readContact, readContactLine, readMover, 
 import { Emitter, type OutLine } from './emitter';
 import { splitDocumentLink } from './furniture';
 import type { HeaderValues } from './header';
-import { escape, isTitleLike, keywordOf, markerKind, splitMoverAndResolved } from './line-forms';
+import { escape, isTitleLike, keywordOf, markerKind, motionProseFixed, splitMoverAndResolved } from './line-forms';
 import { NameBook } from './people';
 import type { ImportReport } from './report';
 import { readTitlePage, type TitlePage } from './title-page';
@@ -218,7 +218,17 @@ class Walk extends Emitter {
   }
 
   private paragraph(text: string, at: number): void {
-    const split = splitMoverAndResolved(text);
+    // The core's keyword-form fix writes a one-sentence motion and its resolution as MOTION: and RESOLVED:
+    // lines (writer.ts applies it); only what it leaves is split here, so that the resolution is still one.
+    const split = motionProseFixed(text) ? null : splitMoverAndResolved(text);
+    if (motionProseFixed(text)) {
+      this.names.add(readMover(text)?.mover ?? '');
+      this.names.add(readMover(text)?.seconder ?? '');
+      this.found(at, text, 'motion and resolution');
+      this.line(text, at, this.glue === 'none' ? 'own' : 'glued');
+      this.glue = 'none';
+      return;
+    }
     if (split) {
       this.noteMover(text, at);
       this.line(escape(split.before), at, this.glue === 'none' ? 'own' : 'glued');
@@ -252,7 +262,7 @@ class Walk extends Emitter {
     if (mover.seconder) this.names.add(mover.seconder);
     this.found(at, text, 'motion');
     const parts = [mover.mover && `moved by ${mover.mover}`, mover.seconder && `seconded by ${mover.seconder}`].filter(Boolean).join(', ');
-    this.comment(at, `${parts}: kept as narrative until the language's MOTION: lines are read by this version`);
+    this.comment(at, `${parts}: kept as narrative (a MOTION: or AMENDMENT: line needs the motion's own words, which the sentence does not give apart)`);
   }
 
 }

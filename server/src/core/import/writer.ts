@@ -39,10 +39,12 @@ function standardKeywords(text: string, bodyStart: number, sourceAt: readonly nu
   if (!fixes.length) return text;
   for (const d of fixes) {
     const line = analysis.lines.positionAt(d.start).line;
-    const written = text.slice(d.start, d.end);
-    const to = (d.data as { replacement?: string } | undefined)?.replacement ?? written;
-    const unanimous = d.fix!.edits.length > 1 ? ' (and VOTE: unanimous after the block)' : '';
-    report.rewritten.push({ at: sourceAt[line - bodyStart] ?? 0, from: written, to, note: `the standard form of the keyword${unanimous}` });
+    // The first edit replaces the words as written: its new text is what they became.
+    const [first, ...more] = d.fix!.edits;
+    const written = text.slice(first.start, first.end);
+    const unanimous = more.some((e) => /VOTE: unanimous/.test(e.newText)) ? ' (and VOTE: unanimous after the block)' : '';
+    const what = first.newText.startsWith('MOTION:') ? 'a motion written as prose, as MOTION: and RESOLVED: lines' : 'the standard form of the keyword';
+    report.rewritten.push({ at: sourceAt[line - bodyStart] ?? 0, from: written, to: first.newText, note: `${what}${unanimous}` });
   }
   return applyFixes(text, fixes).text;
 }

@@ -95,6 +95,11 @@ describe(ID, () => {
       { line: 18, message: /recorded as carried/ },
       { line: 23, message: /cannot have votes against/ },
       { line: 28, message: /no counts/ },
+      { line: 34, message: /gives 4 for, but 3 members are named under FOR/ },
+      { line: 35, message: /@dunmore is named under FOR, but left the meeting/ },
+      { line: 36, message: /@bains is named under FOR and again under AGAINST/ },
+      { line: 42, message: /FOR: line is not indented under a VOTE/ },
+      { line: 43, message: /AGAINST: line is not indented under a VOTE/ },
     ]);
     expectClean(fixture('good'), ID);
   });

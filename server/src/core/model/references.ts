@@ -121,6 +121,12 @@ export function collectReferences(ast: DocumentNode, text?: string): HandleRefer
     }
     if (b.attendance) return;
     scan(b.inline);
+    // A recorded vote's FOR:/AGAINST:/ABSTAIN: lines keep their names (wrapped lines too) in the entries.
+    for (const l of b.voteLines ?? [])
+      for (const e of l.names) {
+        scan(e.name);
+        scan(e.note);
+      }
     body(b.body);
   };
   const item = (it: ItemNode): void => {

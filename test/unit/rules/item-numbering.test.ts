@@ -34,6 +34,12 @@ describe('item-numbering', () => {
     expectMarked(items('# 4b Annual report', '# [[4a]] Findings'), 'item-numbering');
   });
 
+  it("orders a planning schedule's numbers by letter, then number, apart from the items around them", () => {
+    expectClean(items('# 4. Applications', '## A1. Pelham Road', '## A2. Hallam Works', '## B1. Mill Lane', '## B2. Orchard Rise', '# 5. Appeals'), 'item-numbering');
+    expectMarked(items('## A2. Hallam Works', '## [[A1]]. Pelham Road'), 'item-numbering', [/Item A1 comes after item A2/]);
+    expectMarked(items('## B1. Mill Lane', '## [[A3]]. Station Road'), 'item-numbering');
+  });
+
   it('reads (i), (ii) … (ix) as roman numerals when siblings count that way, and (h), (i) as letters otherwise', () => {
     expectClean(items('# 6(i) One', '# 6(ii) Two', '# 6(viii) Eight', '# 6(ix) Nine'), 'item-numbering');
     expectClean(items('# 6(h) Eighth', '# 6(i) Ninth', '# 6(j) Tenth'), 'item-numbering');

@@ -11,8 +11,10 @@
  *   is cited as the item above's. The fix adds the space.
  * Numbers compare part by part as a clerk reads them: 2 < 10, 77/21 <
  * 78/21 (the year after the slash first, then the minute), 3.1 < 3.2 < 3.10,
- * 4 < 4(a) < 4(b), (viii) < (ix). Unnumbered items (a report's "Summary")
- * are ignored; a trailing dot is not part of the number.
+ * 4 < 4(a) < 4(b), (viii) < (ix), and a planning schedule's A1 < A2 < B1
+ * (the letter first). Numbers of different kinds (`77/21` and `5`, `A1`
+ * and `5`) are not compared. Unnumbered items (a report's "Summary") are
+ * ignored; a trailing dot is not part of the number.
  *
  * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`; `#2. Minutes`
  * Good: `# 1. Apologies` / `# 2. Minutes` / `# 3. Budget`
@@ -29,7 +31,7 @@ export const rule: Rule = {
   check(ctx) {
     const first = new Map<string, Span>();
     const walk = (siblings: readonly ItemNode[]): void => {
-      let previous: { number: string; key: number[]; slash: boolean } | null = null;
+      let previous: { number: string; key: number[]; kind: string } | null = null;
       const roman = siblings.some((it) => /\([ivxlc]{2,}\)/i.test(it.number?.text ?? ''));
       for (const it of siblings) {
         const number = itemNumber(it);
@@ -38,8 +40,8 @@ export const rule: Rule = {
           const earlier = first.get(number.toLowerCase());
           if (earlier) duplicate(ctx, number, span, earlier);
           else first.set(number.toLowerCase(), span);
-          const current = { number, key: numberKey(number, roman), slash: number.includes('/') };
-          if (!earlier && previous && previous.slash === current.slash && compare(current.key, previous.key) < 0)
+          const current = { number, key: numberKey(number, roman), kind: numberKind(number) };
+          if (!earlier && previous && previous.kind === current.kind && compare(current.key, previous.key) < 0)
             ctx.report({ span, message: `Item ${number} comes after item ${previous.number}: items are numbered in increasing order.` });
           previous = current;
         }
@@ -77,6 +79,14 @@ function duplicate(ctx: RuleContext, number: string, span: Span, earlier: Span):
   });
 }
 
+/** A planning schedule's number, a capital and digits (`A1`, `B12`; docs/language.md#agenda-items). */
+const SCHEDULE = /^([A-Z])(\d+)$/;
+
+/** Which numbers compare with which: slashed minute numbers, schedule numbers, the rest. */
+function numberKind(number: string): string {
+  return number.includes('/') ? 'slash' : SCHEDULE.test(number) ? 'schedule' : 'plain';
+}
+
 /**
  * The parts of an item number as numbers, most significant first:
  * `78/21(b)` is [21, 78, 2]; `3.10` is [3, 10]; `4(iv)` is [4, 4]. A lone
@@ -84,6 +94,9 @@ function duplicate(ctx: RuleContext, number: string, span: Span, earlier: Span):
  * count in roman numerals), else a letter.
  */
 export function numberKey(number: string, roman = false): number[] {
+  // A schedule's letter is its list (A: applications for approval, B: for refusal ...), counted first.
+  const schedule = SCHEDULE.exec(number);
+  if (schedule) return [schedule[1].charCodeAt(0) - 64, Number(schedule[2])];
   // A board's letter prefix (`BoD/24/061`) is the same on every item, so it is
   // left out; a letter suffix (`4a`, `24/064a`) counts like `(a)`.
   const m = /^(?:[A-Za-z]{1,6}\/?)?(\d+)([a-z]?)(?:\/(\d+)([a-z]?))?((?:\.\d+)*)((?:\([a-zA-Z0-9]+\))*)$/.exec(number);

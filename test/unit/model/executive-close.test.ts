@@ -37,6 +37,16 @@ describe('model: executive decisions', () => {
   });
 });
 
+describe('model: the header contact', () => {
+  it('a handle in the header contact is a reference to the person, so an undeclared one is reported', () => {
+    const a = analyze(`${head('contact: @dso, 01274 432904\n')}PEOPLE:\n@dso  Ms Jo Patel — Democratic Services Officer\n\n# 1. X\nNOTED: x\n`);
+    const at = a.text.indexOf('@dso');
+    assert.deepEqual(a.references[0], { handle: 'dso', span: { start: at, end: at + 4 }, declaration: false });
+    const b = analyze(`${head('contact: @nobody\n')}# 1. X\nNOTED: x\n`);
+    assert.deepEqual(b.diagnostics.filter((d) => d.ruleId === 'person-unknown').map((d) => d.start), [b.text.indexOf('@nobody')]);
+  });
+});
+
 describe('model: the close of the meeting', () => {
   it('the CLOSED line gives meta.closed and is not kept as content of the last item', () => {
     const a = analyze(`${head()}# 1. Item\nNOTED: x\n\nCLOSED: 16:25\n`);

@@ -134,6 +134,8 @@ export function collectReferences(ast: DocumentNode, text?: string): HandleRefer
     it.blocks.forEach(block);
     it.children.forEach(item);
   };
+  // The header's `contact:` may name the meeting's contact by handle (docs/language.md#the-header).
+  for (const e of ast.header?.entries ?? []) if (e.key.text.toLowerCase() === 'contact') scan(e.value);
   ast.preamble.forEach(block);
   ast.items.forEach(item);
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -6,6 +6,9 @@
  *   under the document's matrix, and its band (as the preview shows it);
  * - an item heading: how many resolutions, votes and actions it holds (and
  *   with its sub-items, when it has any);
+ * - a MOTION or AMENDMENT line, a VOTE line or the label of a recorded
+ *   vote's line: movers, amendments, outcome, counts and names
+ *   (hover-proceedings.ts);
  * - a block keyword or a header key: what it means (keyword-docs.ts);
  * - a diagnostic: the rule's description and a link to its documentation.
  *
@@ -19,7 +22,8 @@ import type { ItemModel } from '../model/types';
 import type { Span } from '../syntax/ast';
 import { ruleById } from '../validate/registry';
 import { ruleDocsUrl } from '../rule-docs';
-import { ATTENDANCE_LISTS, isHeaderKey, isOpen } from '../vocabulary';
+import { ATTENDANCE_LISTS, isHeaderKey, isOpen, VOTE_LABELS } from '../vocabulary';
+import { proceedingHover } from './hover-proceedings';
 import { HEADER_KEY_DOCS, KEYWORD_DOCS } from './keyword-docs';
 import { documentMatrix, itemAt, itemLabel, keywordBlockAt, referenceAt, riskCellAt, touches } from './locate';
 
@@ -39,6 +43,8 @@ export function hoverAt(a: Analysis, offset: number): HoverResult | null {
     sections.push({ text: ratingHover(a, cell.cell.text), span: cell.cell.span });
   const item = itemAt(a, offset);
   if (item && touches(item.node.headingSpan, offset) && !ref) sections.push({ text: itemHover(item.model), span: item.node.headingSpan });
+  const proceeding = proceedingHover(a, offset);
+  if (proceeding) sections.push(proceeding);
   const word = wordHover(a, offset);
   if (word) sections.push(word);
   for (const d of a.diagnostics) {
@@ -54,6 +60,9 @@ function wordHover(a: Analysis, offset: number): { text: string; span: Span } | 
   const block = keywordBlockAt(a, offset);
   if (block && touches(block.keywordText.span, offset))
     return { text: `**${block.keyword}:** ${KEYWORD_DOCS[block.keyword]}`, span: block.keywordText.span };
+  const label = block?.voteLines?.find((l) => touches(l.label.span, offset));
+  const side = label && VOTE_LABELS.find((l) => l.side === label.side);
+  if (label && side) return { text: `**${side.label}:** ${side.doc}`, span: label.label.span };
   const entry = a.ast.header?.entries.find((e) => touches(e.key.span, offset));
   const key = entry?.key.text.toLowerCase() ?? '';
   return entry && isHeaderKey(key) ? { text: `**${entry.key.text}:** ${HEADER_KEY_DOCS[key]}`, span: entry.key.span } : null;

@@ -9,19 +9,32 @@
  * name it equals, and otherwise another plain name (ignoring case and
  * spacing). The later listing is reported, with related information at the
  * first. A `(substitute for @jennings)` note is not a listing of @jennings.
+ * Initials in brackets are part of a name, so `Collins (B)` and
+ * `Collins (J)` are two people.
  *
- * Bad:  `PRESENT: @okafor, @bains` / `APOLOGIES: @bains`
- * Good: `PRESENT: @okafor` / `APOLOGIES: @bains`
+ * Arrivals and departures (docs/language.md#arrivals-and-departures), read
+ * in document order from the attendance lists: `ARRIVED:` for someone
+ * already there, `LEFT:` for someone who is not (never listed, sent
+ * apologies, absent, or already gone), and `RETURNED:` for someone who is
+ * there or never left. Each is reported on the name in that line, saying
+ * what was there before and what to write. An ARRIVED for someone who left
+ * has a fix that writes RETURNED, and a RETURNED for someone who never
+ * came a fix that writes ARRIVED, when the line names only them.
+ *
+ * Bad:  `PRESENT: @okafor, @bains` / `APOLOGIES: @bains`, `APOLOGIES: @elwood` / … / `LEFT: @elwood`
+ * Good: `PRESENT: @okafor` / `APOLOGIES: @bains`, `PRESENT: @elwood` / … / `LEFT: @elwood`
  */
 import type { AttendanceEntryNode, Block, KeywordBlockNode, Span } from '../../syntax/ast';
 import { documentBlocks } from '../../syntax/walk';
+import { checkChanges } from '../attendance-changes';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
   id: 'attendance-conflict',
   defaultSeverity: 'error',
-  description: 'The same person is listed twice in the attendance, or both present and in apologies or absent.',
-  fixable: false,
+  description:
+    'The same person is listed twice in the attendance, or both present and in apologies or absent; or arrives when already there, leaves when not present, or returns without having left.',
+  fixable: true,
   check(ctx) {
     const byName = new Map<string, string>();
     for (const p of ctx.model.people) if (!byName.has(normal(p.name))) byName.set(normal(p.name), p.handle);
@@ -47,6 +60,7 @@ export const rule: Rule = {
         });
       }
     }
+    checkChanges(ctx, byName);
   },
 };
 

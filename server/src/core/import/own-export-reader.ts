@@ -8,7 +8,7 @@
  */
 import { clean, type ReadResult } from './blocks';
 import { classes, elements, find, findAll, hasClass, textOf, type DomNode } from './dom';
-import { readDate, readTimes } from './meeting-header';
+import { readClock, readDate, readTimes } from './meeting-header';
 
 const BLOCK_KEYWORDS: Record<string, string> = {
   'minutes-resolved': 'RESOLVED',
@@ -32,6 +32,12 @@ export function readOwnExport(main: DomNode): ReadResult {
   const lines: string[] = [];
   for (const c of elements(main)) {
     if (hasClass(c, 'minutes-header')) continue;
+    if (hasClass(c, 'minutes-end')) {
+      // The sentence the exports end with (language.md §10.5), from CLOSED: and nothing else; the signature block is generated.
+      const closed = readClock(/closed at (.+?)\.?$/.exec(text(find(c, (e) => hasClass(e, 'minutes-closed'))))?.[1] ?? '');
+      if (closed) lines.push(`CLOSED: ${closed}`);
+      continue;
+    }
     if (hasClass(c, 'minutes-attendance')) attendance(c, lines);
     else if (hasClass(c, 'minutes-declarations')) declarations(c, lines);
     else if (hasClass(c, 'minutes-item')) item(c, 1, lines);

@@ -17,6 +17,7 @@ import { extraKeyword, readActionLine, readContact, readContactLine, readMover, 
 import { Emitter, type OutLine } from './emitter';
 import { splitDocumentLink } from './furniture';
 import type { HeaderValues } from './header';
+import { readClock } from './meeting-header';
 import { escape, isTitleLike, keywordOf, markerKind, motionProseFixed, splitMoverAndResolved } from './line-forms';
 import { NameBook } from './people';
 import type { ImportReport } from './report';
@@ -240,6 +241,18 @@ class Walk extends Emitter {
     this.line(escape(text), at, this.glue === 'none' ? 'own' : 'glued');
     this.glue = 'none';
     this.afterText(text, at);
+    this.closing(text, at);
+  }
+
+  /** `The meeting closed at 9.05 pm.` near the end: a CLOSED: line after it (§10.5), when the header's times allow it. */
+  private closing(text: string, at: number): void {
+    const m = /^The meeting (?:closed|ended|finished|concluded) at (\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\.?$/i.exec(text);
+    const clock = m && readClock(m[1]);
+    if (!clock || this.index < this.blocks.length - 3) return;
+    const [start, end] = (this.header.time ?? '').split('-');
+    if ((start && clock <= start) || (end && clock !== end)) return;
+    this.found(at, text, 'the time the meeting closed');
+    this.out.push({ text: `CLOSED: ${clock}`, at });
   }
 
   /** After a paragraph or entry: a vote or a mover in its words gets its line or note. */

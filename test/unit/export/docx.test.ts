@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { analyze, exportDocument } from '../../../server/src/core/index';
+import { dedent } from '../../helpers/documents';
 import { EXAMPLES, read, SEEDS } from '../../helpers/fixtures';
 
 /** The paragraphs of document.xml as text, each with its style name. */
@@ -86,5 +87,77 @@ describe('export: Word', () => {
         assert.ok(texts.some((t) => t.startsWith('3.16.\tIt was positive to hear')));
       }
     }
+  });
+});
+
+describe('export: Word, the v2 proceedings', () => {
+  const source = dedent(`
+    ---
+    committee: Council
+    date: 2025-02-20
+    time: 19:00
+    status: draft
+    contact: @dsm, 01632 960 415
+    ---
+    PEOPLE:
+    @lee   Councillor Ann Lee
+    @cole  Councillor Cy Cole
+    @dsm   Kate Ellison
+
+    PRESENT: @lee, @cole, Councillor Doyle
+
+    # 6. Local Plan
+    LEFT: @cole (having declared an interest)
+    DECLARATIONS:
+    - @cole (item 6): owns land in the plan area
+
+    MOTION: moved by @lee, seconded by Councillor Doyle
+    That the Council adopts the Local Plan.
+
+    AMENDMENT: moved by @cole, seconded by @lee
+    Add "subject to consultation".
+
+    VOTE: for 1, against 2 — lost
+
+    VOTE: recorded — carried
+      FOR: @lee, Councillor Doyle
+      AGAINST: Councillor **Bold**
+
+    REASONS:
+    The plan meets the housing need.
+
+    CLOSED: 21:05
+  `);
+
+  it('prints the heads, the recorded vote as a table, the departure, the reasons, the contact and the end', async () => {
+    const bytes = (await exportDocument(analyze(source), 'docx')).bytes!;
+    const texts = (await paragraphs(bytes)).map((p) => p.text);
+    for (const line of [
+      'Contact\tKate Ellison, 01632 960 415',
+      'Councillor Cy Cole left the meeting (having declared an interest).',
+      'Motion: Moved by Councillor Ann Lee, seconded by Councillor Doyle. Carried.',
+      'Amendment: Moved by Councillor Cy Cole, seconded by Councillor Ann Lee. Lost.',
+      'Vote on the amendment: Lost: for 1, against 2',
+      'Vote on the motion: Carried: for 2, against 1, abstentions 0',
+      'Recorded vote on the motion',
+      'For (2)',
+      'Councillor Ann Lee, Councillor Doyle',
+      'Reasons for the decision: ',
+      'The meeting closed at 9.05 pm.',
+      'Chair ________ Date ________',
+    ]) {
+      assert.ok(texts.includes(line), `no paragraph ${JSON.stringify(line)} in ${JSON.stringify(texts)}`);
+    }
+    assert.equal(texts[texts.length - 1], 'Chair ________ Date ________');
+    // A recorded name is printed as written, not read for markup.
+    assert.ok(texts.includes('Councillor **Bold**'));
+  });
+
+  it('prints a declaration made in an item once, in that item', async () => {
+    const texts = (await paragraphs((await exportDocument(analyze(source), 'docx')).bytes!)).map((p) => p.text);
+    assert.equal(texts.filter((t) => t === 'owns land in the plan area').length, 1);
+    const at = texts.indexOf('owns land in the plan area');
+    assert.ok(at > texts.findIndex((t) => t.startsWith('6\tLocal Plan')), 'the declaration is printed in item 6');
+    assert.equal(texts.filter((t) => t === 'Declarations of interest').length, 1);
   });
 });

@@ -58,7 +58,7 @@ export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): stri
     htmlDeclarations(placed.heading, model, ctx, options.preambleLines) +
     htmlContent(model.preamble, ctx) +
     model.items.map((it) => htmlItem(it, 0, includeExempt, ctx, ids)).join('') +
-    htmlEnd(model, closedLine(model.items));
+    htmlEnd(model, options.preambleLines?.closed ?? null);
   const marked = options.diagnostics?.length ? markDiagnostics(body, options.diagnostics) : body;
   if (!options.standalone) return `<style>${LAYOUT_CSS}</style>\n<article class="minutes-document">\n${marked}</article>\n`;
   return page(model, marked);
@@ -145,17 +145,4 @@ function htmlItem(it: ItemModel, depth: number, includeExempt: boolean, parent: 
   const notice = exemptFirst ? `<p class="minutes-exempt" role="note">${escapeHtml(exemptNotice(it.exempt))}</p>\n` : '';
   const children = it.items.map((c) => htmlItem(c, depth + 1, includeExempt, ctx, ids)).join('');
   return `${open}${notice}${htmlContent(it.content, ctx)}${children}</section>\n`;
-}
-
-/** The line of the last CLOSED: block, for the preview's scroll sync and diagnostics, or null. */
-function closedLine(items: readonly ItemModel[]): number | null {
-  let line: number | null = null;
-  const walk = (list: readonly ItemModel[]): void => {
-    for (const it of list) {
-      for (const b of it.content) if (b.kind === 'keyword' && b.keyword === 'CLOSED') line = b.line;
-      walk(it.items);
-    }
-  };
-  walk(items);
-  return line;
 }

@@ -8,6 +8,7 @@
  * each renderer escapes it its own way.
  */
 import type { AmendmentModel, AttendanceChangeModel, KeywordContent, MinutesModel, MotionModel, NameRef, RecordedVoteModel, VoteModel } from '../model/types';
+import { VOTE_LABELS, type VoteSide } from '../vocabulary';
 import { clockTime, isReport, shortDate } from './present';
 
 /** What the renderers know of the item around a block: its motions and votes. */
@@ -92,17 +93,19 @@ export function recordedCaption(voteLabel: string): string {
 
 /** One side of a recorded vote: its label with the count (`For (8)`) and the names. */
 export interface RecordedRow {
-  readonly side: 'for' | 'against' | 'abstain';
+  readonly side: VoteSide;
   readonly label: string;
   readonly names: readonly string[];
 }
 
-/** The printed names of the sides of a recorded vote. */
-export const VOTE_SIDE_LABELS: Readonly<Record<'for' | 'against' | 'abstain', string>> = { for: 'For', against: 'Against', abstain: 'Abstain' };
+/** The printed names of the sides of a recorded vote: the vocabulary's labels (`FOR`) as words (`For`). */
+export const VOTE_SIDE_LABELS: Readonly<Record<VoteSide, string>> = Object.fromEntries(
+  VOTE_LABELS.map((l) => [l.side, l.label.charAt(0) + l.label.slice(1).toLowerCase()]),
+) as Record<VoteSide, string>;
 
 /** The rows of a recorded vote: For and Against always (`None` when nobody), Abstain when anyone abstained. */
-export function recordedRows(recorded: RecordedVoteModel, labels: Readonly<Record<'for' | 'against' | 'abstain', string>>): RecordedRow[] {
-  const row = (side: 'for' | 'against' | 'abstain', names: readonly NameRef[]): RecordedRow => ({ side, label: `${labels[side]} (${names.length})`, names: names.map((n) => n.name) });
+export function recordedRows(recorded: RecordedVoteModel, labels: Readonly<Record<VoteSide, string>>): RecordedRow[] {
+  const row = (side: VoteSide, names: readonly NameRef[]): RecordedRow => ({ side, label: `${labels[side]} (${names.length})`, names: names.map((n) => n.name) });
   const rows = [row('for', recorded.for), row('against', recorded.against)];
   if (recorded.abstain.length) rows.push(row('abstain', recorded.abstain));
   return rows;

@@ -76,7 +76,7 @@ const TABLE = [
   { word: 'NOTED', line: 'body', preamble: false, label: 'NOTED' },
   // An executive decision's record (docs/language.md#executive-decisions): blocks like NOTED.
   { word: 'REASONS', line: 'body', preamble: false, label: 'Reasons for the decision' },
-  { word: 'ALTERNATIVES', line: 'body', preamble: false, label: 'Alternatives considered' },
+  { word: 'ALTERNATIVES', line: 'body', preamble: false, label: 'Alternatives considered and rejected' },
   { word: 'VOTE', line: 'one-line', preamble: false, label: 'Vote', retrigger: true },
   { word: 'ACTION', line: 'one-line', preamble: false, label: 'Action', retrigger: true },
   { word: 'RISKS', line: 'body', preamble: false, label: 'Risks' },

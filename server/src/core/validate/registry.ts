@@ -17,6 +17,7 @@ import { rule as itemOutcome } from './rules/item-outcome';
 import { rule as decisionRecord } from './rules/decision-record';
 import { rule as resolutionNumbering } from './rules/resolution-numbering';
 import { rule as declarationItem } from './rules/declaration-item';
+import { rule as declarationVote } from './rules/declaration-vote';
 import { rule as exemptParagraph } from './rules/exempt-paragraph';
 import { rule as voteInvalid } from './rules/vote-invalid';
 import { rule as amendmentMotion } from './rules/amendment-motion';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   decisionRecord,
   resolutionNumbering,
   declarationItem,
+  declarationVote,
   exemptParagraph,
   voteInvalid,
   amendmentMotion,

@@ -147,3 +147,16 @@ export function extraKeyword(text: string): { written: string; replacement: stri
   if (decision) return { written: decision[0], replacement: 'RESOLVED:', note: "a decision page's Decision: is the RESOLVED keyword" };
   return null;
 }
+
+/**
+ * A declaration of interest in a sentence: `Councillor Kim Lowe declared an
+ * interest in item 5 as a member of the allotment society.` gives the
+ * person, the item and the interest (the sentence's words from "declared"
+ * on, without the item). `There were no declarations of interest.` is none.
+ */
+export function readDeclaration(text: string): { person: string; item: string | null; interest: string } | 'none' | null {
+  if (/^(?:There were no|No) (?:declarations|interests)\b.*\b(?:declared|made|received|interest)\.?$|^None(?: declared)?\.?$/i.test(text)) return 'none';
+  const m = /^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) declared (an? .+?)(?: in (?:agenda )?(?:item|minute) ([\w/().]+?))?(,| as | because | being )(.+?)\.?$/.exec(text);
+  if (!m) return null;
+  return { person: m[1], item: m[3] ?? null, interest: `${m[2]}${m[4] === ',' ? ',' : m[4].trimEnd()} ${m[5]}`.replace(/\s+/g, ' ').trim() };
+}

@@ -132,6 +132,7 @@ function content(n: DomNode, lines: string[], number = ''): void {
   else if (keyword) block(n, keyword, lines, number);
   else if (hasClass(n, 'minutes-vote')) lines.push(`VOTE: ${voteLine(afterLabel(n))}`);
   else if (hasClass(n, 'minutes-actions')) actions(n, lines);
+  else if (hasClass(n, 'minutes-declarations')) declarations(n, lines);
   else if (n.tagName === 'table') table(n, lines);
   else if (n.tagName === 'ul' || n.tagName === 'ol') list(n, lines);
   else if (n.tagName === 'p' || n.tagName === 'div') lines.push(escape(text(n)));

@@ -13,7 +13,7 @@
 import { KEYWORD_HEADS } from '../syntax/tokens';
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { ReadResult, SourceBlock, TextBlock } from './blocks';
-import { extraKeyword, readActionLine, readContact, readContactLine, readMover, readNumberedHeading, readVoteWords } from './classify';
+import { extraKeyword, readActionLine, readContact, readContactLine, readDeclaration, readMover, readNumberedHeading, readVoteWords } from './classify';
 import { Emitter, type OutLine } from './emitter';
 import { splitDocumentLink } from './furniture';
 import type { HeaderValues } from './header';
@@ -63,6 +63,7 @@ class Walk extends Emitter {
   private listKind: string | null = null;
   private lastMarker: string | null = null;
   private index = 0;
+  private itemTitle = '';
   /** The heading level of the first item: headings at it are items (`#`), deeper ones sub-items (`##`). */
   private topLevel = 0;
 
@@ -173,6 +174,7 @@ class Walk extends Emitter {
     this.flushDocuments();
     this.blank();
     if (this.items === 0) this.topLevel = level;
+    this.itemTitle = title;
     const marker = level <= this.topLevel ? '#' : '##';
     const text = `${marker} ${number ? `${number}. ` : ''}${title}`.replace(/\.\.\s/, '. ');
     this.out.push({ text: number && /[.)]$/.test(number) ? `${marker} ${number} ${title}` : text, at });
@@ -242,6 +244,18 @@ class Walk extends Emitter {
     this.glue = 'none';
     this.afterText(text, at);
     this.closing(text, at);
+    this.declaration(text, at);
+  }
+
+  /** A declaration of interest in a sentence, written again as a DECLARATIONS entry under it (§4). */
+  private declaration(text: string, at: number): void {
+    const d = readDeclaration(text);
+    if (!d || (d === 'none' && !/declarations? of interest/i.test(this.itemTitle))) return;
+    this.found(at, text, 'declaration');
+    if (d === 'none') return void this.out.push({ text: 'DECLARATIONS: none', at });
+    this.names.add(d.person);
+    this.guess(at, 'the declaration in the sentence above');
+    this.out.push({ text: 'DECLARATIONS:', at }, { text: `- ${d.person}${d.item ? ` (item ${d.item.replace(/\.$/, '')})` : ''}: ${d.interest}`, at });
   }
 
   /** `The meeting closed at 9.05 pm.` near the end: a CLOSED: line after it (§10.5), when the header's times allow it. */

@@ -102,6 +102,39 @@ describe('features/semantic-tokens', () => {
     );
   });
 
+  it('colours the proceedings: motion keywords and movers, withdrawn, recorded vote labels and voters, arrivals, CLOSED and its time', () => {
+    assert.deepEqual(
+      tokens(`
+        PEOPLE:
+        @lee  Councillor Lee
+
+        # 6. Budget
+        AMENDMENT: moved by @lee, seconded by Councillor Ward — withdrawn
+        That it be amended.
+        VOTE: recorded — lost
+          In favour: @lee
+          AGAINST: Councillor Ward
+        ARRIVED: @lee (7.20 pm)
+        CLOSED: 21:47
+      `).filter((t) => !t.includes('PEOPLE') && !t.includes('+declaration')),
+      [
+        'number:6.',
+        'keyword:AMENDMENT:',
+        'variable:@lee',
+        'enumMember:withdrawn',
+        'keyword:VOTE:',
+        'enumMember:lost',
+        'keyword:In favour',
+        'variable:@lee',
+        'keyword:AGAINST',
+        'keyword:ARRIVED:',
+        'variable:@lee',
+        'keyword:CLOSED:',
+        'number:21:47',
+      ],
+    );
+  });
+
   it('filters by range', () => {
     const a = analyze('---\ndate: 2024-01-02\n---\n# 1. X\nACTION: @a — y — done\n');
     const line = 4;
@@ -167,6 +200,6 @@ describe('features/semantic-tokens', () => {
 });
 
 function fixtureFiles(): string[] {
-  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../../examples'].map((d) => join(__dirname, d));
+  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../fixtures/v2', '../../../examples'].map((d) => join(__dirname, d));
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => join(d, f)));
 }

@@ -5,7 +5,8 @@
  * (their PEOPLE declaration marked as one), ISO dates anywhere outside
  * comments (header, text, `due`), ratings in the rating column of RISKS
  * tables, ACTION statuses, VOTE outcomes, item numbers, header keys and
- * comments.
+ * comments; in the proceedings, the labels of a recorded vote's lines
+ * (`FOR:`), a motion's final `withdrawn` and the time of `CLOSED:`.
  *
  * Signatures:
  *   SEMANTIC_TOKEN_LEGEND: { tokenTypes: string[]; tokenModifiers: string[] }
@@ -109,6 +110,13 @@ function keywordTokens(b: KeywordBlockNode, push: Push): void {
     }
   }
   if (b.keyword === 'RISKS') for (const t of b.body) if (t.kind === 'table') ratingTokens(t, push);
+  // A recorded vote's labels are keywords of the vote (the names are handles, coloured as references).
+  for (const l of b.voteLines ?? []) push(l.label.span, 'keyword');
+  if (b.motion?.withdrawn) push(b.motion.withdrawn.span, 'enumMember');
+  if (b.keyword === 'CLOSED' && b.inline) {
+    const time = /^\d{1,2}:\d{2}(?!\d)/.exec(b.inline.text);
+    if (time) push({ start: b.inline.span.start, end: b.inline.span.start + time[0].length }, 'number');
+  }
 }
 
 /** The rating cell of every risk row, continuation rows included; the header row is not a rating. */

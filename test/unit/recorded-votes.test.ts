@@ -56,6 +56,9 @@ describe('recorded votes', () => {
     const it = item('VOTE: for 7 — carried\n  The Chair used a casting vote.\n  FOR: @ali\n');
     assert.equal(it.votes[0].recorded, null);
     assert.deepEqual(paragraphs(it), ['The Chair used a casting vote. FOR: @ali']);
+    // After a bare keyword and a blank line, an indented label line is the block's body, as any indented line is.
+    const resolved = item('RESOLVED:\n\n  For: the reasons in the report, the plan be approved.\n');
+    assert.deepEqual(resolved.resolutions.map((r) => r.text), ['For: the reasons in the report, the plan be approved.']);
   });
 
   it('leaves a FOR: line that is not under a VOTE as narrative, indented or not', () => {

@@ -30,7 +30,8 @@ import {
 import { isHeadOnly } from './motion-head';
 
 
-const BODY_START = new Set<TokenType>([TextLine, Indented, Escaped, ListItem, TableRow]);
+// A vote label line is an Indented line here too: only under a VOTE does it mean more.
+const BODY_START = new Set<TokenType>([TextLine, Indented, VoteLabelLine, Escaped, ListItem, TableRow]);
 
 /**
  * Every line token outside the header is filed under this one CST label, so

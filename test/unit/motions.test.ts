@@ -67,6 +67,8 @@ describe('motions and amendments', () => {
     assert.deepEqual(names('MOTION: moved @lee, seconded @ward'), ['@lee', 'lee', '@ward', 'ward', false]);
     assert.deepEqual(names('MOTION: Moved by Councillor Lee and seconded by Councillor Ward.'), ['Councillor Lee', null, 'Councillor Ward', null, false]);
     assert.deepEqual(names('MOTION: proposed by Cllr J. Smith, seconded by Cllr Ross-Shaw'), ['Cllr J. Smith', null, 'Cllr Ross-Shaw', null, false]);
+    assert.deepEqual(names('MOTION: Moved: @lee; Seconded: @ward'), ['@lee', 'lee', '@ward', 'ward', false]);
+    assert.deepEqual(names('MOTION: moved by @lee (Leader), seconded by the Mayor, Councillor Ward'), ['@lee', 'lee', 'the Mayor, Councillor Ward', null, false]);
     assert.deepEqual(names('AMENDMENT: moved by @lee'), ['@lee', 'lee', null, null, false]);
     assert.deepEqual(names('AMENDMENT: seconded by @ward'), [null, null, '@ward', 'ward', false]);
     assert.deepEqual(names('AMENDMENT: moved by @lee, seconded by @ward — withdrawn'), ['@lee', 'lee', '@ward', 'ward', true]);

@@ -116,7 +116,7 @@ function person(piece: TextPiece, from: number, to: number): AttendanceEntryNode
   return entries.length === 1 ? entries[0] : { handle: null, name, note: null, span: name.span };
 }
 
-/** White space, commas and semicolons around a name. */
+/** White space, commas, semicolons and colons around a name (`Moved: @a, Seconded: @b`). */
 function isFiller(c: number): boolean {
-  return c === 32 || c === 9 || c === 44 || c === 59;
+  return c === 32 || c === 9 || c === 44 || c === 59 || c === 58;
 }

@@ -98,6 +98,12 @@ export abstract class Emitter {
     this.glue = 'none';
   }
 
+  /** The last line written that is not blank (looked for from the end: only blank lines are skipped). */
+  protected lastText(): string {
+    for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i].text !== '') return this.out[i].text;
+    return '';
+  }
+
   protected line(text: string, at: number, how: 'own' | 'glued'): void {
     if (how === 'own' && this.glue === 'none') this.blank();
     this.out.push({ text, at });

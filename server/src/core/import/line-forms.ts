@@ -5,7 +5,7 @@
  * narrative needs a backslash to stay narrative, and whether a line is
  * short enough to be a title.
  */
-import { analyze } from '../index';
+import { analyze, RULE_IDS } from '../index';
 import { KEYWORD_HEADS } from '../syntax/tokens';
 
 /** The keyword a line opens with, in any of the forms the lexer reads (KEYWORD_HEADS), or null. */
@@ -23,8 +23,11 @@ export function keywordOf(text: string): string | null {
 export function motionProseFixed(text: string): boolean {
   if (!/\b(?:moved|proposed)\b/i.test(text) || !/\bresolved\b/i.test(text)) return false;
   const probe = `---\ncommittee: x\ndate: 2020-01-01\n---\n\n# 1. x\n\n${text}\n`;
-  return analyze(probe).diagnostics.some((d) => d.ruleId === 'keyword-form' && d.fix && d.data && String((d.data as { replacement?: string }).replacement).startsWith('MOTION:'));
+  return analyze(probe, { rules: KEYWORD_FORM_ONLY }).diagnostics.some((d) => d.ruleId === 'keyword-form' && d.fix && d.data && String((d.data as { replacement?: string }).replacement).startsWith('MOTION:'));
 }
+
+/** Every rule off but keyword-form, for the probe above: the other rules' work would be thrown away. */
+const KEYWORD_FORM_ONLY = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'keyword-form' ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>;
 
 /** `It was moved by A, seconded by B and RESOLVED that ...`: the narrative and the resolution apart. */
 export function splitMoverAndResolved(text: string): { before: string; resolved: string } | null {

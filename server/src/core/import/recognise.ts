@@ -164,7 +164,7 @@ class Walk extends Emitter {
    */
   private headingAllowed(b: TextBlock): boolean {
     if (this.glue === 'body') return false;
-    const last = [...this.out].reverse().find((l) => l.text !== '')?.text ?? '';
+    const last = this.lastText();
     if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last) || (!!b.gap && markerKind(b.text, null) !== this.listKind);
     return !/:$/.test(last);
   }

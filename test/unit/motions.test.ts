@@ -74,6 +74,8 @@ describe('motions and amendments', () => {
     assert.deepEqual(names('AMENDMENT: moved by @lee, seconded by @ward — withdrawn'), ['@lee', 'lee', '@ward', 'ward', true]);
     assert.deepEqual(names('AMENDMENT: moved by Cllr Collins (B) – withdrawn.'), ['Cllr Collins (B)', null, null, null, true]);
     assert.deepEqual(names('AMENDMENT: — withdrawn'), [null, null, null, null, true]);
+    assert.deepEqual(names('AMENDMENT: moved by @lee — withdrawn (with the consent of the meeting)'), ['@lee', 'lee', null, null, true]);
+    assert.equal(head('MOTION: That the plan — withdrawn in 2019 — be reinstated')?.withdrawn, null, 'only a final part says withdrawn');
   });
 
   it('keeps what else the keyword line says as the first words of the motion', () => {

@@ -21,8 +21,9 @@ const SECONDED_AT_START = /^seconded(?![A-Za-z])/i;
 /** `seconded` as a word anywhere: the character before it (if any) is not a letter. */
 const SECONDED = /(?<![A-Za-z])seconded(?![A-Za-z])/i;
 const BY = /^[ \t]*by(?![A-Za-z])/i;
-const WITHDRAWN = /^withdrawn\.?$/i;
-const DASH_WITHDRAWN = /^[-\u2013\u2014]+[ \t]*(withdrawn\.?)$/i;
+/** ` — withdrawn`, perhaps with a note in brackets (`withdrawn (with the consent of the meeting)`). */
+const WITHDRAWN = /^withdrawn\.?(?:[ \t]*\([^()]*\))?$/i;
+const DASH_WITHDRAWN = /^[-\u2013\u2014]+[ \t]*(withdrawn\.?(?:[ \t]*\([^()]*\))?)$/i;
 
 /**
  * The parts of a MOTION or AMENDMENT keyword line (`inline`, the text after

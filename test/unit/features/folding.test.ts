@@ -75,6 +75,36 @@ describe('features/folding', () => {
     assert.deepEqual(folds(source), ['1-6', '2-6', '3-4', '5-6']);
   });
 
+  it('folds a motion with its amendments and votes, an amendment with its vote, and a recorded vote with its lines', () => {
+    const source = `
+      # 6. Budget
+      MOTION: moved by @a, seconded by @b
+      That the budget be approved.
+
+      AMENDMENT: moved by @c — withdrawn
+      That it be amended.
+
+      AMENDMENT: moved by @d
+      That it be amended otherwise.
+      VOTE: recorded — lost
+        FOR: @d,
+          @e
+        AGAINST: @a, @b
+
+      VOTE: for 5, against 2 — carried
+
+      RESOLVED: That the budget be approved.
+    `;
+    assert.deepEqual(folds(source), [
+      '1-17', // item 6
+      '2-15', // the motion, its amendments and the vote on it as amended
+      '5-6', // the withdrawn amendment: its block
+      '8-13', // the second amendment and its recorded vote
+      '10-13', // the recorded vote with its lines
+      '11-12', // a vote line wrapped onto the next
+    ]);
+  });
+
   it('gives nothing for a one-line construct, and never two ranges on one start line', () => {
     const ranges = foldingRanges(analyze('# 1. One\nRESOLVED: That it be noted.\n'));
     assert.deepEqual(ranges.map(show), ['1-2']);
@@ -97,6 +127,6 @@ describe('features/folding', () => {
 });
 
 function fixtureFiles(): string[] {
-  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../../examples'].map((d) => join(__dirname, d));
+  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../fixtures/v2', '../../../examples'].map((d) => join(__dirname, d));
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => join(d, f)));
 }

@@ -14,9 +14,10 @@
 import type { Analysis } from '../index';
 import { readRiskTable } from '../model/risks';
 import type { ActionModel, KeywordContent, VoteModel } from '../model/types';
-import type { Block, KeywordBlockNode, Span } from '../syntax/ast';
+import type { KeywordBlockNode, Span } from '../syntax/ast';
 import { attendanceList, isAttendanceKeyword } from '../vocabulary';
 import { clip, itemLabel, type LocatedItem } from './locate';
+import { blocksByLine } from './motions';
 import { motionSymbols, nestUnderMotions } from './outline-motions';
 import type { OutlineKind, OutlineSymbol } from './outline-symbol';
 
@@ -104,18 +105,11 @@ function itemSymbol(a: Analysis, it: LocatedItem): OutlineSymbol {
   const keywordBlocks = node.blocks.filter((b): b is KeywordBlockNode => b.kind === 'keyword');
   const contents = model.content.filter((c): c is KeywordContent => c.kind === 'keyword');
   const own = keywordBlocks.flatMap((b, i) => blockSymbols(a, b, contents[i]));
-  const motions = motionSymbols(a, it, blocksByLine(a, node.blocks));
+  const motions = motionSymbols(it, blocksByLine(a, node.blocks));
   const subs = node.children.map((child, i) => itemSymbol(a, { node: child, model: model.items[i] }));
   const children = nestUnderMotions([...motions, ...own, ...subs]);
   const detail = model.exempt !== null ? `exempt, paragraph ${model.exempt}` : model.urgent !== null ? 'urgent' : '';
   return { name: itemLabel(model), detail, kind: 'item', span: node.span, selection: node.headingSpan, children };
-}
-
-/** An item's keyword blocks by the 0-based line of their keyword, as the model's `line` fields give it. */
-function blocksByLine(a: Analysis, blocks: readonly Block[]): Map<number, KeywordBlockNode> {
-  const out = new Map<number, KeywordBlockNode>();
-  for (const b of blocks) if (b.kind === 'keyword') out.set(a.lines.positionAt(b.keywordText.span.start).line, b);
-  return out;
 }
 
 /** The symbols one keyword block contributes to its item. */

@@ -5,7 +5,9 @@
  * outline (outline-motions.ts) and hover (hover-motions.ts) both read these,
  * so the two never describe a motion differently.
  */
+import type { Analysis } from '../index';
 import type { AmendmentModel, ItemModel, MotionModel, VoteModel } from '../model/types';
+import type { Block, KeywordBlockNode, Span } from '../syntax/ast';
 
 /**
  * What became of a motion or an amendment: `withdrawn`, else the outcome of
@@ -46,4 +48,33 @@ export function motionAtLine(item: ItemModel, line: number): LocatedMotion | nul
     if (k >= 0) return { motion, number: i + 1, amendment: motion.amendments[k], amendmentNumber: k + 1 };
   }
   return null;
+}
+
+/** An item's keyword blocks by the 0-based line of their keyword, as the model's `line` fields give it. */
+export function blocksByLine(a: Analysis, blocks: readonly Block[]): Map<number, KeywordBlockNode> {
+  const out = new Map<number, KeywordBlockNode>();
+  for (const b of blocks) if (b.kind === 'keyword') out.set(a.lines.lineAt(b.keywordText.span.start), b);
+  return out;
+}
+
+/**
+ * The stretch of a motion or an amendment: from its keyword to the end of
+ * the last vote on it (a motion's taking in its amendments and theirs), or
+ * null when its block is not among `blocks`.
+ */
+export function motionStretch(m: AmendmentModel | MotionModel, votes: readonly VoteModel[], blocks: ReadonlyMap<number, KeywordBlockNode>): Span | null {
+  const own = blocks.get(m.line);
+  if (!own) return null;
+  let span = own.span;
+  const widen = (x: AmendmentModel): void => {
+    for (const v of x.votes) {
+      const vote = votes[v] && blocks.get(votes[v].line);
+      if (vote) span = { start: Math.min(span.start, vote.span.start), end: Math.max(span.end, vote.span.end) };
+    }
+    const block = blocks.get(x.line);
+    if (block) span = { start: Math.min(span.start, block.span.start), end: Math.max(span.end, block.span.end) };
+  };
+  widen(m);
+  if ('amendments' in m) for (const am of m.amendments) widen(am);
+  return span;
 }

@@ -10,42 +10,35 @@
  * Which blocks are a motion's comes from the model (`motions[].line`,
  * `votes[]`, 0-based); the spans from the tree.
  */
-import type { Analysis } from '../index';
-import type { AmendmentModel, VoteModel } from '../model/types';
+import type { AmendmentModel, MotionModel, VoteModel } from '../model/types';
 import type { KeywordBlockNode, Span } from '../syntax/ast';
 import type { OutlineKind, OutlineSymbol } from './outline-symbol';
 import { clip, type LocatedItem } from './locate';
-import { motionOutcome, movedBy } from './motions';
+import { motionOutcome, motionStretch, movedBy } from './motions';
 
 /** The item's motions and amendments, not yet nested: each spans its blocks and the votes on it. */
-export function motionSymbols(a: Analysis, it: LocatedItem, blocks: ReadonlyMap<number, KeywordBlockNode>): OutlineSymbol[] {
+export function motionSymbols(it: LocatedItem, blocks: ReadonlyMap<number, KeywordBlockNode>): OutlineSymbol[] {
   const votes = it.model.votes;
   const out: OutlineSymbol[] = [];
   it.model.motions.forEach((motion, i) => {
     const own = motionSymbol(motion, 'motion', `Motion ${i + 1}`, votes, blocks);
     if (!own) return;
-    const amendments = motion.amendments.flatMap((am, k) => motionSymbol(am, 'amendment', `Amendment ${k + 1}`, votes, blocks) ?? []);
-    const span = amendments.reduce((s, x) => union(s, x.span), own.span);
-    out.push({ ...own, span }, ...amendments);
+    out.push(own);
+    motion.amendments.forEach((am, k) => {
+      const symbol = motionSymbol(am, 'amendment', `Amendment ${k + 1}`, votes, blocks);
+      if (symbol) out.push(symbol);
+    });
   });
   return out;
 }
 
-function motionSymbol(m: AmendmentModel, kind: OutlineKind, label: string, votes: readonly VoteModel[], blocks: ReadonlyMap<number, KeywordBlockNode>): OutlineSymbol | null {
+function motionSymbol(m: AmendmentModel | MotionModel, kind: OutlineKind, label: string, votes: readonly VoteModel[], blocks: ReadonlyMap<number, KeywordBlockNode>): OutlineSymbol | null {
   const block = blocks.get(m.line);
-  if (!block) return null;
-  let span = block.span;
-  for (const v of m.votes) {
-    const vote = votes[v] && blocks.get(votes[v].line);
-    if (vote) span = union(span, vote.span);
-  }
+  const span = motionStretch(m, votes, blocks);
+  if (!block || !span) return null;
   const detail = [motionOutcome(m, votes) ?? 'no vote recorded', movedBy(m)].filter(Boolean).join(' — ');
   const text = m.text.trim();
   return { name: clip(text ? `${label}: ${text}` : label), detail, kind, span, selection: block.keywordText.span, children: [] };
-}
-
-function union(x: Span, y: Span): Span {
-  return { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) };
 }
 
 const CONTAINERS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['motion', 'amendment']);

@@ -38,7 +38,7 @@ describe('parse tree goldens', () => {
 
   it('has a construct fixture for every kind of block keyword', () => {
     const all = fs.readdirSync(DIR).map((f) => fs.readFileSync(path.join(DIR, f), 'utf8')).join('\n');
-    for (const k of ['PEOPLE', 'PRESENT', 'APOLOGIES', 'ABSENT', 'IN ATTENDANCE', 'DECLARATIONS', 'REPORT', 'CONTACT', 'EXEMPT', 'URGENT', 'DOCUMENTS', 'RECOMMENDED', 'MINUTES', 'RESOLVED', 'NOTED', 'VOTE', 'ACTION', 'RISKS'])
+    for (const k of ['PEOPLE', 'PRESENT', 'APOLOGIES', 'ABSENT', 'IN ATTENDANCE', 'DECLARATIONS', 'REPORT', 'CONTACT', 'EXEMPT', 'URGENT', 'DOCUMENTS', 'RECOMMENDED', 'MINUTES', 'MOTION', 'AMENDMENT', 'RESOLVED', 'NOTED', 'VOTE', 'ACTION', 'RISKS'])
       assert.ok(all.includes(`\n${k}:`) || all.startsWith(`${k}:`), `no construct fixture uses ${k}:`);
   });
 });

@@ -19,6 +19,8 @@ import { ROOT } from '../helpers/root';
 import { FAULTY_MINUTES } from '../helpers/documents';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/westford-planning-committee.minutes'), 'utf8');
+/** A full council with motions, an amendment, recorded votes, arrivals and departures and CLOSED: (a draft). */
+const COUNCIL = fs.readFileSync(path.join(ROOT, 'test/fixtures/v2/full-council-motions.minutes'), 'utf8');
 
 function expectUsageError(r: CliRun, message: RegExp): void {
   assert.equal(r.code, 2, r.stderr);
@@ -30,7 +32,7 @@ describe('minutes export', function () {
   this.timeout(60000);
   let dir: string;
   before(ensureBuilt);
-  beforeEach(() => (dir = tempTree({ 'westford.minutes': EXAMPLE, 'faulty.minutes': FAULTY_MINUTES })));
+  beforeEach(() => (dir = tempTree({ 'westford.minutes': EXAMPLE, 'faulty.minutes': FAULTY_MINUTES, 'council.minutes': COUNCIL })));
   afterEach(() => cleanup(dir));
   const exportCli = (...args: string[]): CliRun => runCli(['export', ...args], { cwd: dir });
 
@@ -90,6 +92,22 @@ describe('minutes export', function () {
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /Planning Committee/);
     assert.match(text.stdout, /Mill Lane/);
+  });
+
+  it('--to pdf prints the proceedings of a full council: motions, recorded votes, departures and the end', function () {
+    requireChromium(this);
+    requirePdfTools(this);
+    const r = exportCli('council.minutes', '--to', 'pdf', '-o', 'council.pdf');
+    assert.equal(r.code, 0, r.stderr);
+    const text = spawnSync('pdftotext', [path.join(dir, 'council.pdf'), '-'], { encoding: 'utf8' });
+    assert.equal(text.status, 0, text.stderr);
+    const words = text.stdout.replace(/\s+/g, ' ');
+    assert.match(words, /Amendment: Moved by Councillor Fiona Lyle, seconded by Councillor Doyle\. Lost\./);
+    assert.match(words, /Vote on the amendment: Lost: for 8, against 14, abstention 1/);
+    assert.match(words, /Recorded vote on the amendment For \(8\) Councillor Fiona Lyle, Councillor Daniel Okoro/);
+    assert.match(words, /Councillor Quayle arrived \(7\.20 pm, before the debate began\)\./);
+    assert.match(words, /Councillor Frost left the meeting \(9\.25 pm\)\./);
+    assert.match(words, /The meeting closed at 9\.47 pm\. Chair ________ Date ________/);
   });
 
   it('--chromium naming no executable is a clear error (exit 2)', () => {

@@ -52,7 +52,7 @@ ol.minutes-markers-8 > li { grid-template-columns: 5.86em 1fr; }
 .minutes-signature { margin: 3em 0 0; }
 .minutes-signature-part { display: inline-block; margin-right: 3em; white-space: nowrap; }
 .minutes-exempt, .minutes-withheld-note { border-left: 4px solid currentColor; padding: .3em .8em; font-style: italic; }
-table.minutes-table, table.minutes-actions, table.minutes-risk-table, table.minutes-declarations { border-collapse: collapse; margin-top: .6em; margin-bottom: 1em; font-size: .95em; }
+table.minutes-table, table.minutes-actions, table.minutes-risk-table, table.minutes-declarations, table.minutes-recorded-vote { border-collapse: collapse; margin-top: .6em; margin-bottom: 1em; font-size: .95em; }
 .minutes-document caption { text-align: left; font-weight: 700; padding: 0 0 .3em; }
 .minutes-document th, .minutes-document td { text-align: left; vertical-align: top; padding: .3em .5em; border: 1px solid rgba(128, 128, 128, .55); }
 .minutes-document .minutes-align-left { text-align: left; }
@@ -93,6 +93,8 @@ h4 { font-size: 1em; }
 .minutes-exempt, .minutes-withheld-note { border-left-color: #1d70b8; background: #f3f2f1; }
 a { color: #1d70b8; }
 .minutes-status-done, .minutes-status-cancelled { color: #505a5f; }
+/* Room to sign on paper: the blank is drawn as a rule as wide as a signature; its underscores stay in the text. */
+.minutes-signature-blank { display: inline-block; min-width: 14em; border-bottom: 1px solid #0b0c0c; color: transparent; }
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   html, body { background: #fff; }

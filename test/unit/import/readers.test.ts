@@ -58,3 +58,12 @@ describe('import: the readers', () => {
     ]);
   });
 });
+
+describe('import: the no-syntax-error guard', () => {
+  it('escapes a line the grammar cannot place, with a note, rather than leave a syntax-error', async () => {
+    const source = 'Agenda item\n\nStaffing\n\nMinutes:\n\nThe Committee noted the report.\n\nPEOPLE:\nIrfan Alam — Democratic Services\n';
+    const { text, report } = await importMinutes(new TextEncoder().encode(source));
+    assert.match(text, /\/\/ import: escaped: .*\n\\Irfan Alam — Democratic Services/);
+    assert.deepEqual(report.guessed.map((g) => [g.at, g.note.slice(0, 8)]), [[10, 'escaped:']]);
+  });
+});

@@ -23,7 +23,32 @@ export function writeMinutes(rec: Recognised, options: HeaderOptions, report: Im
   while (body.length && body[body.length - 1].text === '') body.pop();
   const lines = [...head, '', ...(note.length ? [...note, ''] : []), ...body.map((l) => l.text)];
   const text = `${lines.join('\n')}\n`;
-  return standardKeywords(text, head.length + 1 + (note.length ? note.length + 1 : 0), body.map((l) => l.at ?? 0), report);
+  const start = head.length + 1 + (note.length ? note.length + 1 : 0);
+  const places = new Map(body.map((l) => [l.text, l.at ?? 0]));
+  return escapeUnreadable(standardKeywords(text, start, body.map((l) => l.at ?? 0), report), places, report);
+}
+
+/**
+ * The last guard of the promise that the result has no syntax-error: a
+ * body line the grammar still cannot place (a source that already held a
+ * PEOPLE: block with a line that is not `@handle ...`) is escaped with a
+ * backslash, which makes it plain text, under an `// import:` note.
+ */
+function escapeUnreadable(text: string, places: ReadonlyMap<string, number>, report: ImportReport): string {
+  const analysis = analyze(text);
+  const header = analysis.ast.header ? analysis.lines.positionAt(analysis.ast.header.span.end).line : -1;
+  const bad = new Set(analysis.diagnostics.filter((d) => d.ruleId === 'syntax-error').map((d) => analysis.lines.positionAt(d.start).line).filter((l) => l > header));
+  if (!bad.size) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (bad.has(i)) {
+      out.push('// import: escaped: this line could not be read as the language, so it is kept as text');
+      report.guessed.push({ at: places.get(line) ?? 0, text: line.slice(0, 200), note: 'escaped: the line could not be read as the language' });
+      out.push(`\\${line.replace(/^\s+/, '')}`);
+    } else out.push(line);
+  });
+  return out.join('\n');
 }
 
 /** The text of a file whose body is already in the language (our own HTML export read back). */

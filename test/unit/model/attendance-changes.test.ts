@@ -39,6 +39,15 @@ describe('model: arrivals and departures', () => {
     assert.deepEqual(it.present, [{ name: 'Councillor Reed' }]);
   });
 
+  it('a line written as a sentence keeps its note and handle: the full stop after them is dropped', () => {
+    const a = analyze(`${HEAD}${ROLL}# 5. Item\nLEFT: @ferriby (having declared an interest).\nLEFT: @chair.\nARRIVED: Cllr Collins J.\n\nNOTED: x\n`);
+    assert.deepEqual(a.model.items[0].attendanceChanges.map((c) => [c.name, c.handle, c.note]), [
+      ['Councillor Jo Ferriby', 'ferriby', 'having declared an interest'],
+      ['Councillor Ann Hill', 'chair', null],
+      ['Cllr Collins J.', null, null],
+    ]);
+  });
+
   it('present is PRESENT less apologies, changed by the lines that open each item, before its business', () => {
     const a = analyze(
       `${HEAD}${ROLL}# 1. Apologies\nNOTED: x\n\n# 2. Plan\nARRIVED: @jabar\nEXEMPT: 3\nLEFT: @ferriby\n// a comment\n\nDebate.\n\nLEFT: @chair\n\nNOTED: y\n\n# 3. Budget\nRETURNED: @chair\n\nNOTED: z\n`,

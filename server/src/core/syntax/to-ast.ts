@@ -184,6 +184,17 @@ function groupLines(tokens: readonly IToken[], ctx: Context): BodyBlock[] {
   return out;
 }
 
+/**
+ * An ARRIVED, LEFT or RETURNED line written as a sentence ends with a full
+ * stop: `LEFT: @ferriby (having declared an interest).` The stop after a
+ * closing bracket or a handle is dropped, so the note and the handle are
+ * read; after a name it stays, as it may be an initial (`Collins J.`).
+ */
+function withoutFullStop(inline: TextPiece | null): TextPiece | null {
+  if (!inline || !/(?:\)|@[a-z0-9][a-z0-9-]*)\.$/.test(inline.text)) return inline;
+  return { text: inline.text.slice(0, -1), span: { start: inline.span.start, end: inline.span.end - 1 } };
+}
+
 /** A list node; whether its lone i, v and x are roman numerals is settled per run of siblings (list-kinds.ts). */
 function finishList(entries: ListEntry[]): ListNode {
   const fixed = settleRomanLetters(entries);
@@ -211,7 +222,7 @@ function readKeywordBlock(tokens: IToken[], ctx: Context): KeywordBlockNode {
     case 'ARRIVED':
     case 'LEFT':
     case 'RETURNED':
-      node.changes = readAttendance([inline]);
+      node.changes = readAttendance([withoutFullStop(inline)]);
       break;
     case 'CONTACT':
     case 'DOCUMENTS':

@@ -2,7 +2,8 @@
  * The checks that formatting and --fix lose nothing (used by
  * format-fix-words.test.ts on generated documents):
  *
- * - formatText keeps every word outside the keyword heads, in order, adding
+ * - formatText keeps every word outside the keyword heads (and a recorded
+ *   vote's labels, which it writes in capitals), in order, adding
  *   only what the keyword-form fix documents (the "that" of "It was resolved
  *   that" moves into the text, and "unanimously" becomes a `VOTE: unanimous`
  *   line); and formatting the result again changes nothing.
@@ -44,9 +45,9 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
   return chars.join('');
 }
 
-/** Words outside the keyword heads (which the formatter may respell), cut at the heads' edges. */
+/** Words outside the keyword heads and a recorded vote's labels (which the formatter may respell), cut at the heads' edges. */
 function bodyWords(a: Analysis): string[] {
-  const heads = blocksOf(a).flatMap((b) => (b.kind === 'keyword' ? [b.keywordText.span] : []));
+  const heads = blocksOf(a).flatMap((b) => (b.kind === 'keyword' ? [b.keywordText.span, ...(b.voteLines ?? []).map((l) => l.label.span)] : []));
   return wordsOf(blank(a.text, heads)).map((w) => w.text);
 }
 

@@ -260,7 +260,7 @@ function allFixtures(): string[] {
   return [...SEEDS, ...UNSEEN, ...EXAMPLES, ...under(path.join(ROOT, 'test/fixtures/constructs')), ...under(path.join(ROOT, 'test/fixtures/rules'))];
 }
 
-/** Words (runs of letters and digits) outside the keyword heads, which the formatter may respell. */
+/** Words (runs of letters and digits) outside the keyword heads and vote labels, which the formatter may respell. */
 function words(a: Analysis): string[] {
   const heads = keywordHeads(a);
   const out: string[] = [];
@@ -276,7 +276,8 @@ function legacyWords(a: Analysis): string[] {
 
 function keywordHeads(a: Analysis): { start: number; end: number }[] {
   const blocks = [...a.ast.preamble, ...flatItems(a.ast.items).flatMap((i) => i.blocks)];
-  return blocks.flatMap((b) => (b.kind === 'keyword' ? [b.keywordText.span] : []));
+  // A recorded vote's labels are heads too: the formatter writes `In favour:` as `FOR:`.
+  return blocks.flatMap((b) => (b.kind === 'keyword' ? [b.keywordText.span, ...(b.voteLines ?? []).map((l) => l.label.span)] : []));
 }
 
 function flatItems<T extends { children: readonly T[] }>(items: readonly T[]): T[] {

@@ -12,6 +12,10 @@
  *   re-punctuated, and a line that is not a heading is never made one;
  * - ACTION separators: ` -- ` and ` – ` (with any white space around) become
  *   ` — `;
+ * - the proceedings (format-proceedings.ts): a recorded vote's lines indented
+ *   two spaces under their VOTE with their labels in capitals (`In favour:`
+ *   -> `FOR:`), the lines that wrap them four; a motion's final ` — withdrawn`
+ *   with an em dash;
  * - pipe tables: cells padded so the pipes line up and separator rows drawn
  *   to the column widths, keeping their `:` alignment marks; a table whose
  *   aligned rows would be wider than `tableWidth` characters (120 by
@@ -39,6 +43,7 @@ import type { Block, BodyBlock, KeywordBlockNode, Span, TableNode } from '../syn
 import type { RuleReport, TextEdit } from '../validate/rule';
 import { rule as keywordForm } from '../validate/rules/keyword-form';
 import { ACTION_SEPARATOR } from '../vocabulary';
+import { proceedingEdits } from './format-proceedings';
 
 export interface FormatOptions {
   /** Widest aligned table row, in characters; wider tables are written compactly. */
@@ -175,6 +180,7 @@ function lineEdits(analysis: Analysis, tableWidth: number): LineEdits {
   const block = (b: Block): void => {
     if (b.kind !== 'keyword') return body(b);
     keywordEdits(b, lines.lineEnd(lines.positionAt(b.span.start).line), legacyFixes, text).forEach(add);
+    proceedingEdits(b, lines, text).forEach(add);
     b.body.forEach(body);
   };
   ast.preamble.forEach(block);

@@ -153,23 +153,28 @@ describe('cli units', () => {
     });
 
     it('gives patches that git apply turns into the new text (400 seeded random edits)', () => {
+      // Each edit is a file of its own (f0, f1, ...), and git applies all the patches in one run:
+      // one process rather than 400. git apply checks every patch before it writes any file.
       const dir = tempTree();
       try {
         let seed = 42;
         const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+        const cases: { file: string; a: string; b: string }[] = [];
         for (let t = 0; t < 400; t++) {
           const before = Array.from({ length: Math.floor(random() * 25) }, () => `l${Math.floor(random() * 5)}`);
           const after = before.filter(() => random() > 0.2).map((l) => (random() < 0.1 ? `x${l}` : l));
           if (random() < 0.4) after.splice(Math.floor(random() * (after.length + 1)), 0, 'new');
           const a = before.join('\n') + (before.length && random() < 0.5 ? '\n' : '');
           const b = after.join('\n') + (after.length && random() < 0.5 ? '\n' : '');
-          if (a === b) continue;
-          fs.writeFileSync(path.join(dir, 'f'), a);
-          fs.writeFileSync(path.join(dir, 'p.diff'), unifiedDiff(a, b, 'f'));
-          const r = spawnSync('git', ['apply', '--unidiff-zero', 'p.diff'], { cwd: dir, encoding: 'utf8' });
-          assert.equal(r.status, 0, `${JSON.stringify(a)} -> ${JSON.stringify(b)}: ${r.stderr}`);
-          assert.equal(fs.readFileSync(path.join(dir, 'f'), 'utf8'), b);
+          if (a !== b) cases.push({ file: `f${t}`, a, b });
         }
+        assert.ok(cases.length > 300, `${cases.length} edits`);
+        for (const c of cases) fs.writeFileSync(path.join(dir, c.file), c.a);
+        fs.writeFileSync(path.join(dir, 'p.diff'), cases.map((c) => unifiedDiff(c.a, c.b, c.file)).join(''));
+        const r = spawnSync('git', ['apply', '--unidiff-zero', 'p.diff'], { cwd: dir, encoding: 'utf8' });
+        const named = cases.filter((c) => new RegExp(`\\b${c.file}\\b`).test(r.stderr)).map((c) => `${c.file}: ${JSON.stringify(c.a)} -> ${JSON.stringify(c.b)}`);
+        assert.equal(r.status, 0, `${r.stderr}${named.join('\n')}`);
+        for (const c of cases) assert.equal(fs.readFileSync(path.join(dir, c.file), 'utf8'), c.b, `${c.file}: ${JSON.stringify(c.a)} -> ${JSON.stringify(c.b)}`);
       } finally {
         cleanup(dir);
       }

@@ -28,6 +28,8 @@ export interface RunOptions {
   /** Run as another user (tests that need a file the CLI cannot read, when they run as root). */
   readonly uid?: number;
   readonly gid?: number;
+  /** Bytes of output to take (64 MB unless given; the robustness tests print more). */
+  readonly maxBuffer?: number;
 }
 
 let built = false;
@@ -60,7 +62,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): CliRu
     input: options.input,
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024,
     uid: options.uid,
     gid: options.gid,
   });

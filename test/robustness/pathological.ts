@@ -5,6 +5,7 @@
  * editor features). A generator's output grows linearly with `n`, so the
  * time of each stage should too.
  */
+import * as assert from 'node:assert/strict';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyze, applyFixes, renderHtml, renderMarkdown, renderJson, type Analysis } from '../../server/src/core/index';
@@ -200,4 +201,29 @@ export function measure(p: Pathology, runs: number, stages: readonly Stage[] = S
   }
   const [small, large] = sizes.map((x) => x.best);
   return stages.map((s, i) => ({ stage: s.name, small: small[i], large: large[i], ratio: Math.max(large[i], FLOOR_MS) / Math.max(small[i], FLOOR_MS) }));
+}
+
+/** A stage may take under this many times as long on 4 times the input; a quadratic one takes about 16. */
+export const LIMIT = 6;
+
+/**
+ * Fails unless every stage grows less than LIMIT times from `p.base` to 4
+ * times it. Each time is the best of several runs, and a stage over the limit
+ * is measured again (four times at most) before it fails, so that a busy
+ * machine is not read as a quadratic algorithm.
+ */
+export function expectLinear(p: Pathology): void {
+  let growth = measure(p, 3);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const over = STAGES.filter((_, i) => growth[i].ratio >= LIMIT);
+    if (!over.length) break;
+    const again = measure(p, 5, over);
+    growth = growth.map((g) => again.find((x) => x.stage === g.stage && x.ratio < g.ratio) ?? g);
+  }
+  const bad = growth.filter((g) => g.ratio >= LIMIT).map(show);
+  assert.deepEqual(bad, [], `grew faster than linear: ${bad.join('; ')}`);
+}
+
+function show(g: Growth): string {
+  return `${g.stage} ${g.small.toFixed(1)} ms -> ${g.large.toFixed(1)} ms (${g.ratio.toFixed(1)}x)`;
 }

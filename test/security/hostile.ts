@@ -167,8 +167,13 @@ export function fieldName(k: number): string {
 
 /** The document with `payload` in field `k` and harmless text in the others; with every field when `k` is omitted. */
 export function hostileDocument(payload: string, k?: number): string {
+  return hostileDocumentWith((field) => (k === undefined || k === field ? payload : 'Plain words'));
+}
+
+/** The document with `fill(k)` in each field k. */
+export function hostileDocumentWith(fill: (k: number) => string): string {
   const parts = TEMPLATE.split('{P}');
-  return parts.reduce((doc, part, i) => doc + (i === 0 ? '' : k === undefined || k === i - 1 ? payload : 'Plain words') + part, '');
+  return parts.reduce((doc, part, i) => doc + (i === 0 ? '' : fill(i - 1)) + part, '');
 }
 
 export interface LiveOptions {

@@ -100,7 +100,7 @@ export const ExportRequest = new RequestType<ExportParams, Answer<ExportResult>,
 /** A document's errors, warnings and actions. */
 export const StatsRequest = new RequestType<DocumentParams, Answer<StatsResult>, void>('minutes/stats');
 
-/** Minutes written before the language, turned into a `.minutes` text (language.md §12). */
+/** Minutes written before the language, turned into a `.minutes` text (`minutes import`). */
 export const ImportRequest = new RequestType<ImportParams, ImportAnswer, void>('minutes/import');
 
 /** Every custom request, for tests and documentation checks. */

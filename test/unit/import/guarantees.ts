@@ -76,7 +76,7 @@ export function expectNoSyntaxError(text: string): void {
 }
 
 /**
- * The model as the JSON export prints it (language.md §8), without line
+ * The model as the JSON export prints it (docs/json-model.md), without line
  * numbers: what the minutes record, not where in the file they say it.
  * The narrative (`content`, `preamble`) is left out: the HTML export does
  * not print the `MINUTES:` marker, so it cannot come back. A vote and an

@@ -33,7 +33,7 @@ export function readOwnExport(main: DomNode): ReadResult {
   for (const c of elements(main)) {
     if (hasClass(c, 'minutes-header')) continue;
     if (hasClass(c, 'minutes-end')) {
-      // The sentence the exports end with (language.md §10.5), from CLOSED: and nothing else; the signature block is generated.
+      // The sentence the exports end with (docs/language.md#the-end-of-the-meeting), from CLOSED: and nothing else; the signature block is generated.
       const closed = readClock(/closed at (.+?)\.?$/.exec(text(find(c, (e) => hasClass(e, 'minutes-closed'))))?.[1] ?? '');
       if (closed) lines.push(`CLOSED: ${closed}`);
       continue;

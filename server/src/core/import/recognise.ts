@@ -247,7 +247,7 @@ class Walk extends Emitter {
     this.declaration(text, at);
   }
 
-  /** A declaration of interest in a sentence, written again as a DECLARATIONS entry under it (§4). */
+  /** A declaration of interest in a sentence, written again as a DECLARATIONS entry under it (docs/language.md#declarations-of-interest). */
   private declaration(text: string, at: number): void {
     const d = readDeclaration(text);
     if (!d || (d === 'none' && !/declarations? of interest/i.test(this.itemTitle))) return;
@@ -258,7 +258,7 @@ class Walk extends Emitter {
     this.out.push({ text: 'DECLARATIONS:', at }, { text: `- ${d.person}${d.item ? ` (item ${d.item.replace(/\.$/, '')})` : ''}: ${d.interest}`, at });
   }
 
-  /** `The meeting closed at 9.05 pm.` near the end: a CLOSED: line after it (§10.5), when the header's times allow it. */
+  /** `The meeting closed at 9.05 pm.` near the end: a CLOSED: line after it (docs/language.md#the-end-of-the-meeting), when the header's times allow it. */
   private closing(text: string, at: number): void {
     const m = /^The meeting (?:closed|ended|finished|concluded) at (\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\.?$/i.exec(text);
     const clock = m && readClock(m[1]);

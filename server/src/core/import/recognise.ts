@@ -240,6 +240,8 @@ class Walk extends Emitter {
       this.glue = /[:,]$|\bthat$/i.test(split.resolved) ? 'body' : 'none';
       return;
     }
+    // The note goes on the line above the sentence it is about.
+    if (this.glue === 'none') this.noteMover(text, at);
     this.line(escape(text), at, this.glue === 'none' ? 'own' : 'glued');
     this.glue = 'none';
     this.afterText(text, at);
@@ -271,7 +273,6 @@ class Walk extends Emitter {
 
   /** After a paragraph or entry: a vote or a mover in its words gets its line or note. */
   private afterText(text: string, at: number): void {
-    this.noteMover(text, at);
     for (const m of text.matchAll(/\b(?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}/g)) this.names.add(m[0]);
     const vote = readVoteWords(text) ?? (UNANIMOUS.test(text) ? { line: 'unanimous', outcomeGuessed: false } : null);
     if (vote) {

@@ -67,7 +67,7 @@ export function readTitlePage(blocks: readonly SourceBlock[], header: HeaderValu
       drop(b, 'the meeting line, read into the header (committee, date) and the item number');
       continue;
     }
-    const key = (leading || ANYWHERE.has(FIELD.exec(b.text)?.[1] ?? '')) && titleField(b, header, notes);
+    const key = (leading || ANYWHERE.has(FIELD.exec(b.text)?.[1] ?? '')) && titleField(b, header, notes, report);
     if (key) {
       drop(b, `read into the header (${key})`);
       continue;
@@ -79,7 +79,7 @@ export function readTitlePage(blocks: readonly SourceBlock[], header: HeaderValu
 }
 
 /** Reads one block of a title page into the header; returns the keys it set, or null. */
-function titleField(b: TextBlock, header: HeaderValues, notes: string[]): string | null {
+function titleField(b: TextBlock, header: HeaderValues, notes: string[], report: ImportReport): string | null {
   const t = b.text;
   const field = FIELD.exec(t);
   if (field) {
@@ -98,6 +98,7 @@ function titleField(b: TextBlock, header: HeaderValues, notes: string[]): string
     if (opening.venue) {
       set(header, 'venue', opening.venue);
       notes.push(`venue read from "${t.slice(0, 100)}"`);
+      report.guessed.push({ at: b.at, text: opening.venue, note: 'the venue, read from the opening sentence' });
     }
     return ['committee', 'date', opening.time && 'time', opening.venue && 'venue'].filter(Boolean).join(', ');
   }

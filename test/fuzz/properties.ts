@@ -90,9 +90,10 @@ export const decodedBytes: fc.Arbitrary<string> = fc
  * withdrawn, any of them left out), counted and recorded votes whose name
  * lines are indented or not, arrivals and departures of members present or
  * not, REASONS and ALTERNATIVES under `executive: yes`, lettered and roman
- * lists, and a CLOSED time right or wrong. The soup above seldom lines these
- * up, and the rules that pair a vote with its motion or a voter with those
- * present only run when they are.
+ * lists, legacy moved/seconded prose, interests declared in items whose
+ * recorded votes may name the member, and a CLOSED time right or wrong.
+ * The soup above seldom lines these up, and the rules that pair a vote with
+ * its motion or a voter with those present only run when they are.
  */
 const member = fc.constantFrom('@alam', '@jo', 'Cllr B', 'Collins (B)', 'Collins (J)', '@nobody', '');
 const memberList = fc.array(member, { maxLength: 4 }).map((ms) => ms.join(', '));
@@ -115,6 +116,7 @@ const proceedingsBlock = fc.oneof(
   fc.constantFrom(
     'RESOLVED: That the report be approved.', 'REASONS:\nTo meet the duty.', 'ALTERNATIVES: none', 'ALTERNATIVES:\nTo do nothing: rejected.', 'NOTED: Noted.',
     'a. one\nb. two', 'i. one\nii. two', 'RESOLVED:\na. one\nb. two\nc. three\nd. four\ne. five\nf. six\ng. seven\nh. eight\ni. nine', 'Debate followed.',
+    'It was moved by Collins (B), seconded by @alam and RESOLVED that the report be approved.', 'Unanimously resolved: That it be done.', 'RESOLVED THAT: it be done.',
   ),
 );
 const proceedingsItem = fc
@@ -131,7 +133,8 @@ export const proceedings: fc.Arbitrary<string> = fc
   .map(
     ([time, executive, contact, items, closed]) =>
       `---\ncommittee: Council\ndate: 2025-02-20\nquorum: 2\n${time}${executive}${contact}---\n\nPEOPLE:\n@alam Irfan Alam — Democratic Services\n@jo Jo Patel — Public Governor – Kingston\n\n` +
-      `PRESENT: @alam (Chair), Cllr B, Collins (B), Collins (J)\nAPOLOGIES: @jo\n\n${items.join('\n')}\n${closed}\n`,
+      `PRESENT: @alam (Chair), Cllr B, Collins (B), Collins (J)\nAPOLOGIES: @jo\n\nDECLARATIONS:\n- Collins (B) (item A1): other registrable interest — a governor\n- @alam (item 2): none\n\n` +
+      `${items.join('\n')}\n${closed}\n`,
   );
 
 export type Mutation =

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'parse5';
 import { analyze, exportDocument, renderHtml } from '../../../server/src/core/index';
-import { itemIds } from '../../../server/src/core/export/html-ids';
+import { itemIds, type IdItem } from '../../../server/src/core/export/html-ids';
 import { all, attr, text, type El } from '../../helpers/html-tree';
 import { dedent } from '../../helpers/documents';
 
@@ -15,7 +15,7 @@ function ids(source: string): string[] {
   return els.map((e) => attr(e, 'id')).filter((id): id is string => id !== undefined);
 }
 
-const item = (number: string | null, title: string, items: ReturnType<typeof item>[] = []) => ({ number, title, items });
+const item = (number: string | null, title: string, items: IdItem[] = []): IdItem => ({ number, title, items });
 
 describe('export: item ids', () => {
   it('gives each item a unique id when numbered and unnumbered headings mix', () => {

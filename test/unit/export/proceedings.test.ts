@@ -5,8 +5,8 @@
 // row headers; arrivals and departures where they happened; REASONS and
 // ALTERNATIVES under their printed labels; and the header's contact.
 import * as assert from 'node:assert/strict';
-import { parse } from 'parse5';
-import { analyze, exportDocument, renderHtml, type Analysis } from '../../../server/src/core/index';
+import { parse, parseFragment } from 'parse5';
+import { analyze, exportDocument, renderHtml, renderPreview, type Analysis } from '../../../server/src/core/index';
 import { all, attr, text, type El } from '../../helpers/html-tree';
 import { dedent } from '../../helpers/documents';
 
@@ -127,6 +127,24 @@ describe('export: proceedings (motions, votes, attendance changes, executive rec
       rows.map((r) => words(all(r).find((c) => c.tagName === 'td')!)),
       ['Councillor Ann Lee, Councillor Ben Ward, Councillor Quayle', 'Councillor Cy Cole'],
     );
+  });
+
+  it('in the preview, points each row of a recorded vote at its line, so a problem there is marked on its row', () => {
+    const source = COUNCIL.split('\n');
+    const against = source.findIndex((l) => l.trim().startsWith('AGAINST: @cole'));
+    const start = analysis.lines.offsetAt({ line: against, character: 4 });
+    const html = renderPreview({ ...analysis, diagnostics: [{ ruleId: 'test', severity: 'error', message: 'on the against line', start, end: start + 1 }] });
+    const rows = all(parseFragment(html) as unknown as El).filter((e) => e.tagName === 'tr' && (attr(e, 'data-line') ?? '') !== '');
+    const recorded = rows.filter((r) => /^(For|Against) \(/.test(words(r).replace(/^Error: on the against line/, '')));
+    assert.deepEqual(
+      recorded.map((r) => source[Number(attr(r, 'data-line'))].trim().split(':')[0]),
+      ['FOR', 'AGAINST'],
+    );
+    assert.equal(attr(recorded[1], 'data-severity'), 'error');
+    assert.match(words(recorded[1]), /^Error: on the against line/);
+    // The export has no preview lines: its rows point at the VOTE line.
+    const exported = page(analysis).filter((e) => e.tagName === 'tr' && /^(For|Against) \(/.test(words(e)));
+    assert.deepEqual(exported.map((r) => source[Number(attr(r, 'data-line'))].split(':')[0]), ['VOTE', 'VOTE']);
   });
 
   it('prints arrivals, departures and returns where they happened, with their notes', () => {

@@ -11,6 +11,7 @@
 import type { KeywordContent, MinutesModel, VoteModel } from '../model/types';
 import { escapeHtml, htmlInline, type Names } from './inline';
 import type { PlacedBlock, PlacedDeclarations } from './placed-declarations';
+import type { PreambleLines } from './preamble-lines';
 import { changeSentence, meetingEnd, motionHead, outcomeLabel, recordedCaption, recordedRows, SIGNATURE_BLANK, voteLabel, VOTE_SIDE_LABELS, type ProceedingsItem } from './proceedings';
 import { keywordLabel, voteSentence } from './present';
 
@@ -21,6 +22,8 @@ export interface ProceedingsContext {
   readonly item?: ProceedingsItem;
   /** Where each declaration prints (placed-declarations.ts). */
   readonly placed?: PlacedDeclarations;
+  /** The preview's source lines of what the model gives none (preamble-lines.ts): here, a recorded vote's lines. */
+  readonly sourceLines?: PreambleLines;
 }
 
 /** ` data-line="N"`, the attribute html-blocks.ts puts on every block (imported from there it would make a circle). */
@@ -51,14 +54,19 @@ export function htmlVote(b: KeywordContent, ctx: ProceedingsContext): string {
   const outcome = vote?.outcome ? ` minutes-vote-${vote.outcome}` : '';
   const label = vote ? voteLabel(vote, ctx.item) : keywordLabel('VOTE');
   const line = `<p class="minutes-vote${outcome}"${at(b.line)}><span class="minutes-label">${escapeHtml(label)}:</span> ${text}</p>\n`;
-  return vote?.recorded ? line + htmlRecorded(vote, label, b.line) : line;
+  return vote?.recorded ? line + htmlRecorded(vote, label, b.line, ctx) : line;
 }
 
-/** The names of a recorded vote: a row per side, its header the side and count, the names in one cell. */
-function htmlRecorded(vote: VoteModel, label: string, line: number): string {
+/**
+ * The names of a recorded vote: a row per side, its header the side and
+ * count, the names in one cell. A row points at its FOR:/AGAINST:/ABSTAIN:
+ * line where the preview knows it, else at the VOTE line.
+ */
+function htmlRecorded(vote: VoteModel, label: string, line: number, ctx: ProceedingsContext): string {
+  const sides = ctx.sourceLines?.voteLines?.get(line);
   const rows = recordedRows(vote.recorded!, VOTE_SIDE_LABELS).map(
     (r) =>
-      `<tr${at(line)}><th scope="row">${escapeHtml(r.label)}</th><td>${r.names.length ? r.names.map((n) => `<span class="minutes-person">${escapeHtml(n)}</span>`).join(', ') : 'None'}</td></tr>\n`,
+      `<tr${at(sides?.[r.side] ?? line)}><th scope="row">${escapeHtml(r.label)}</th><td>${r.names.length ? r.names.map((n) => `<span class="minutes-person">${escapeHtml(n)}</span>`).join(', ') : 'None'}</td></tr>\n`,
   );
   const caption = recordedCaption(label);
   return `<table class="minutes-recorded-vote"${at(line)}>\n<caption>${escapeHtml(caption)}</caption>\n<tbody>\n${rows.join('')}</tbody>\n</table>\n`;

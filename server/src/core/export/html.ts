@@ -50,6 +50,7 @@ export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): stri
     matrix: String(model.meta.riskMatrix ?? options.config?.riskMatrix ?? ''),
     risk: options.config?.risk,
     placed,
+    sourceLines: options.preambleLines,
   };
   const ids = itemIds(model.items);
   const body =

@@ -4,6 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/root';
+import { analyze } from '../../server/src/core/index';
+import { voteLabelOf } from '../../server/src/core/vocabulary';
+import { expandSnippet } from '../helpers/snippet-text';
 
 const configFile = path.join(ROOT, 'syntaxes/language-configuration.json');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -104,11 +107,41 @@ describe('snippets', () => {
     }
   });
 
-  it('writes keywords and headings at the start of their lines', () => {
+  it('writes keywords and headings at the start of their lines, and a recorded vote\'s labels indented under it', () => {
     for (const [name, s] of Object.entries(snippets)) {
-      for (const line of s.body) {
-        assert.doesNotMatch(line, /^\s+(#|[A-Z][A-Z ]+:)/, `${name}: "${line}"`);
-      }
+      s.body.forEach((line, i) => {
+        // FOR:, AGAINST: and ABSTAIN: belong indented under their VOTE, as the core reads them.
+        if (voteLabelOf(line)) {
+          assert.match(line, /^ {2}\S/, `${name}: "${line}"`);
+          assert.match(s.body.slice(0, i).reverse().find((l) => !/^\s/.test(l)) ?? '', /^VOTE:/, `${name}: "${line}" under a VOTE`);
+        } else assert.doesNotMatch(line, /^\s+(#|[A-Z][A-Z ]+:)/, `${name}: "${line}"`);
+      });
     }
+  });
+
+  it('has a snippet for each of the proceedings, which the parser reads as what it says', () => {
+    const text = (name: string): string => {
+      assert.ok(snippets[name], `snippet "${name}"`);
+      return expandSnippet(snippets[name].body.join('\n'));
+    };
+    const header = text('Executive header').replace('\n---\n', '\n---\n\nPEOPLE:\n@mover  Councillor A\n@seconder  Councillor B\n@member  Councillor C\n\nPRESENT: @mover, @seconder, @member\n');
+    const items = ['Motion with amendment', 'Motion', 'Recorded vote', 'Executive decision', 'Withdrawn amendment', 'Arrival or departure'].map(
+      // The withdrawn amendment is to the motion before it.
+      (name, i) => `# ${i + 1}. ${name}\n${name === 'Withdrawn amendment' ? `${text('Motion')}\n\n` : ''}${text(name)}\n`,
+    );
+    const a = analyze(`${header}\n${items.join('\n')}\n${text('Close of the meeting')}\n`);
+    const [amended, motion, recorded, executive, withdrawn, arrival] = a.model.items;
+    assert.deepEqual(amended.votes.map((v) => [v.on, v.amendment]), [['amendment', 1], ['motion', null]]);
+    assert.equal(amended.motions[0].amendments[0].seconderHandle, 'seconder');
+    assert.deepEqual(motion.votes.map((v) => v.on), ['motion']);
+    assert.deepEqual(recorded.votes[0].recorded?.for.map((n) => n.handle), ['member']);
+    assert.equal(executive.reasons, 'The reasons for the decision.');
+    assert.equal(executive.alternatives, 'none');
+    assert.deepEqual(withdrawn.motions[0].amendments.map((x) => [x.moverHandle, x.withdrawn]), [['mover', true]]);
+    assert.deepEqual(arrival.attendanceChanges.map((c) => [c.kind, c.handle, c.note]), [['arrived', 'member', '7.10 pm']]);
+    assert.equal(a.model.meta.executive, true);
+    assert.equal(a.model.meta.contact, 'Democratic Services, 01632 960 000');
+    assert.equal(a.model.meta.closed, '21:47');
+    assert.deepEqual(a.diagnostics.filter((d) => d.ruleId === 'syntax-error'), []);
   });
 });

@@ -9,6 +9,8 @@ import * as assert from 'node:assert/strict';
 import { completionsAt, type CompletionEntry } from '../../../server/src/core/features/completion';
 import { analyzeAt, textOf } from '../../helpers/cursor';
 import { applyEdits } from '../../helpers/edits';
+import { expandSnippet } from '../../helpers/snippet-text';
+import { analyze } from '../../../server/src/core/index';
 
 const HEAD = `
   ---
@@ -76,6 +78,67 @@ describe('features/completion: proceedings', () => {
     it('offers a recorded vote among the forms of a VOTE', () => {
       const r = complete(doc('VOTE: $0'));
       assert.ok(r.apply('recorded — outcome').includes('VOTE: recorded — ${1|carried,lost|}\n  FOR: $0'));
+    });
+  });
+
+  describe('snippets', () => {
+    it('offers a motion with an amendment and votes, its movers a choice of the declared handles', () => {
+      const r = complete(doc('$0'));
+      const motion = r.entries.find((e) => e.label === 'motion with an amendment and votes')!;
+      assert.equal(motion.snippet, true);
+      const handles = '@tilling,@harcourt,@chandran,@lyle,@okoro,@rudd';
+      assert.equal(
+        motion.insertText.split('\n').slice(0, 6).join('\n'),
+        [
+          `MOTION: moved by \${1|${handles}|}, seconded by \${2|${handles}|}`,
+          '${3:That the Council …}',
+          '',
+          `AMENDMENT: moved by \${4|${handles}|}, seconded by \${5|${handles}|}`,
+          '${6:That …}',
+          'VOTE: for ${7:0}, against ${8:0}, abstain ${9:0} — ${10|carried,lost|}',
+        ].join('\n'),
+      );
+      assert.match(motion.insertText, /\n\nRESOLVED:\n\$\{0:That …\}$/);
+    });
+
+    it('offers a recorded vote, an executive decision and a member leaving and returning', () => {
+      const r = complete(doc('ex$0'));
+      const recorded = r.entries.find((e) => e.label === 'recorded vote')!;
+      assert.match(recorded.insertText, /^VOTE: recorded — \$\{1\|carried,lost\|\}\n {2}FOR: \$\{2\|@tilling,/);
+      const executive = r.entries.find((e) => e.label === 'executive decision')!;
+      assert.equal(executive.insertText, 'RESOLVED:\n${1:That …}\n\nREASONS:\n${2:The reasons for the decision.}\n\nALTERNATIVES:\n${0:none}');
+      assert.equal(r.replaced('executive decision'), 'ex');
+      assert.ok(r.labels.includes('member left and returned'));
+    });
+
+    it('writes what the parser reads as a motion, an amendment, the votes on each, a recorded vote and an executive record', () => {
+      const r = complete(doc('$0'));
+      const text = (label: string): string => expandSnippet(r.entries.find((e) => e.label === label)!.insertText);
+      const body = [text('motion with an amendment and votes'), text('recorded vote'), text('executive decision'), text('member left and returned')].join('\n\n');
+      const a = analyze(HEAD.replace(/\n {2}/g, '\n').replace(/^\n/, '') + body + '\n');
+      const [item] = a.model.items;
+      assert.equal(item.motions.length, 1);
+      assert.equal(item.motions[0].moverHandle, 'tilling');
+      assert.equal(item.motions[0].amendments.length, 1);
+      assert.deepEqual(item.votes.map((v) => [v.on, v.motion, v.amendment]), [['amendment', 1, 1], ['motion', 1, null], [null, null, null]]);
+      assert.deepEqual(item.votes[2].recorded?.for, [{ name: 'Councillor Rosemary Tilling', handle: 'tilling' }]);
+      assert.equal(item.reasons, 'The reasons for the decision.');
+      assert.equal(item.alternatives, 'none');
+      assert.deepEqual(item.attendanceChanges.map((c) => [c.kind, c.handle]), [['left', 'tilling'], ['returned', 'tilling']]);
+      assert.deepEqual(a.diagnostics.filter((d) => d.ruleId === 'syntax-error'), []);
+    });
+
+    it('offers the close in the last item only, with the end of the header\'s time', () => {
+      const twoItems = HEAD.replace('date: 2025-02-20', 'date: 2025-02-20\n  time: 19:00-21:47') + '  $0\n\n  # 7. Close\n';
+      assert.ok(!complete(twoItems).labels.includes('close of the meeting'));
+      const last = complete(twoItems.replace('$0', '').replace('# 7. Close\n', '# 7. Close\n  $0\n'));
+      assert.equal(last.entries.find((e) => e.label === 'close of the meeting')!.insertText, 'CLOSED: ${1:21:47}$0');
+    });
+
+    it('offers a placeholder for people in a document without PEOPLE, and no proceedings before the first item', () => {
+      const bare = complete('---\ncommittee: C\ndate: 2025-01-01\n---\n# 1. Item\n$0\n');
+      assert.match(bare.entries.find((e) => e.label === 'recorded vote')!.insertText, /FOR: @\$\{2:member\}/);
+      assert.ok(!complete(HEAD.replace('# 6. Budget', '$0')).labels.includes('recorded vote'));
     });
   });
 

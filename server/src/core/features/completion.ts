@@ -6,7 +6,9 @@
  *   `type` and `risk-matrix`;
  * - at the start of a line: the block keywords (the preamble's first before
  *   the first item, the item's first after it), an agenda item with the next
- *   number, and a whole meeting skeleton in a file without a header;
+ *   number, a whole meeting skeleton in a file without a header, and in an
+ *   item the proceedings' snippets (a motion with an amendment and votes, a
+ *   recorded vote, an executive decision, the close);
  * - after `@`, and in an attendance list or an ACTION owner: declared people
  *   with their names and roles;
  * - in an ACTION's later segments: `due` dates from the meeting date on, and
@@ -37,7 +39,7 @@ import {
 import { attendanceChangeCompletions, motionHeadCompletions, voteLineCompletions } from './completion-proceedings';
 import { HEADER_KEY_DOCS, headerValueDoc, KEYWORD_DOCS } from './keyword-docs';
 import { itemAt } from './locate';
-import { itemSnippet, meetingSkeleton } from './snippets';
+import { itemSnippet, meetingSkeleton, proceedingSnippets } from './snippets';
 
 export { addDays } from './completion-providers';
 export type { CompletionEntry, CompletionKind } from './completion-context';
@@ -121,6 +123,9 @@ function lineStartCompletions(ctx: CompletionContext): CompletionEntry[] | null 
   });
   const snippets = before === '' ? itemSnippets(ctx) : [];
   if (!ctx.a.ast.header && ctx.line === 0) snippets.push(skeletonEntry(ctx));
+  // After the first heading, on a blank line the item's span may not reach yet.
+  const afterFirstItem = ctx.a.ast.items.length > 0 && ctx.offset > ctx.a.ast.items[0].headingSpan.end;
+  if (afterFirstItem) proceedingSnippets(ctx.a, ctx.offset).forEach((p, i) => snippets.push({ label: p.label, kind: 'snippet', detail: p.detail, insertText: p.text, snippet: true, replace: ctx.at(0), filterText: p.filterText, sortText: `5${i}` }));
   return [...keywords, ...snippets];
 }
 

@@ -56,6 +56,37 @@ describe('lsp: completion', function () {
     assert.ok(r.apply('RESOLVED:').split('\n').includes('RESOLVED: '), 'the typed word becomes the keyword and a space');
   });
 
+  it('offers the members present at a recorded vote, leaving out those it names, and the voter lands on the FOR line', async () => {
+    const doc = [
+      '---',
+      'committee: Council',
+      'date: 2025-02-20',
+      '---',
+      '',
+      'PEOPLE:',
+      '@deputy  Councillor Priya Chandran',
+      '@leader  Councillor Neil Harcourt',
+      '@opp     Councillor Fiona Lyle',
+      '@ceo     Matthew Rudd — Chief Executive',
+      '',
+      'PRESENT: @deputy, @leader, @opp',
+      'IN ATTENDANCE: @ceo',
+      '',
+      '# 6. Budget',
+      'LEFT: @opp (declared an interest)',
+      '',
+      'MOTION: moved by @deputy, seconded by @leader',
+      'That the budget be approved.',
+      '',
+      'VOTE: recorded — carried',
+      '  FOR: @deputy, $0',
+      '',
+    ].join('\n');
+    const r = await complete(doc);
+    assert.deepEqual(r.items.map((i) => i.label), ['@leader'], 'not the voter named, the member who left or the officer');
+    assert.equal(lineOf(r.apply('@leader'), '  FOR:'), '  FOR: @deputy, @leader');
+  });
+
   it('offers the header keys not yet given, then the values of status', async () => {
     const keys = await complete(AUDIT.replace('risk-matrix: 1-5 x 1-5', 'risk-matrix: 1-5 x 1-5\nst$0'));
     const labels = keys.items.map((i) => i.label);

@@ -119,6 +119,25 @@ describe('export: declarations made in an item', () => {
     assert.ok(md.indexOf('a member of the parish council') < md.indexOf('## 1 Land at Mill Lane'), md);
   });
 
+  it('still prints DECLARATIONS: none written in an item, and the text on a DECLARATIONS line', async () => {
+    const none = dedent(`
+      ---
+      committee: Parish Council
+      date: 2024-03-12
+      ---
+      # 1. Declarations of interest
+      DECLARATIONS: none
+      # 2. Grass
+      DECLARATIONS: as follows
+      - Councillor Bee: owns a mower
+    `);
+    const md = (await exportDocument(analyze(none), 'md')).content;
+    assert.match(md, /## 1 Declarations of interest\n\n\*\*Declarations:\*\* none\n/);
+    assert.match(md, /## 2 Grass\n\n\*\*Declarations:\*\* as follows\n\n\*\*Declarations of interest\*\*\n\n\| Member \| Item \| Interest \|/);
+    const els = all(parse(renderHtml(analyze(none).model, { standalone: true })) as unknown as El);
+    assert.ok(els.some((e) => e.tagName === 'p' && text(e) === 'Declarations: none'));
+  });
+
   it('keeps the declarations of a withheld item in the table at the head, as before', async () => {
     const exempt = source.replace('# 1. Land at Mill Lane\n', '# 1. Land at Mill Lane\nEXEMPT: 3\n');
     const md = (await exportDocument(analyze(exempt), 'md')).content;

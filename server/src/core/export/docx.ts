@@ -162,9 +162,11 @@ function keyword(b: KeywordContent, ctx: DocxContext): (Paragraph | Table)[] {
       // Printed at the end of the minutes, from meta.closed.
       return [];
     case 'DECLARATIONS': {
+      // An item's declarations as a table (placed-declarations.ts); `DECLARATIONS: none` and any text on the line as written.
       const placed = ctx.placed?.inItems.get(b);
-      if (placed) return docxPlacedDeclarations(placed, ctx);
-      return [body([label(keywordLabel(b.keyword))]), ...content(b.body, ctx)];
+      const lead = body([label(keywordLabel(b.keyword)), ...(b.text ? runs(b.text, ctx.names) : [])]);
+      if (!placed || (!placed.declarations.length && !placed.others.length)) return [lead, ...content(b.body, ctx)];
+      return [...(b.text ? [lead] : []), ...docxPlacedDeclarations(placed, ctx)];
     }
     case 'RESOLVED':
       return docxResolved(b, ctx);

@@ -123,8 +123,10 @@ function htmlKeyword(b: KeywordContent, ctx: HtmlContext): string {
       // Printed at the end of the minutes, from meta.closed.
       return '';
     case 'DECLARATIONS': {
+      // An item's declarations as a table (placed-declarations.ts); `DECLARATIONS: none` and any text on the line as written.
       const placed = ctx.placed?.inItems.get(b);
-      return placed ? htmlPlacedDeclarations(b, placed, ctx) : htmlLabelled(b, ctx);
+      if (!placed || (!placed.declarations.length && !placed.others.length)) return htmlLabelled(b, ctx);
+      return (b.text ? htmlLabelled({ ...b, body: [] }, ctx) : '') + htmlPlacedDeclarations(b, placed, ctx);
     }
     case 'RESOLVED':
       return htmlResolved(b, ctx);

@@ -167,9 +167,10 @@ function keyword(b: KeywordContent, ctx: MdContext): string[] {
       // Printed at the end of the minutes, from meta.closed.
       return [];
     case 'DECLARATIONS': {
+      // An item's declarations as a table (placed-declarations.ts); `DECLARATIONS: none` and any text on the line as written.
       const placed = ctx.placed?.inItems.get(b);
-      if (placed) return mdPlacedDeclarations(placed, ctx);
-      return [text ? `${label} ${text}` : label, ...content(b.body, ctx)];
+      if (!placed || (!placed.declarations.length && !placed.others.length)) return [text ? `${label} ${text}` : label, ...content(b.body, ctx)];
+      return [...(text ? [`${label} ${text}`] : []), ...mdPlacedDeclarations(placed, ctx)];
     }
     case 'RESOLVED':
       return resolved(b, ctx);

@@ -47,15 +47,38 @@ export function proceedingEdits(b: KeywordBlockNode, lines: LineIndex, text: str
   }
   const withdrawn = b.motion?.withdrawn;
   if (withdrawn) {
-    // The dash before the word, with the white space around it, back to the text before it.
-    const lineStart = lines.lineStart(lines.lineAt(withdrawn.span.start));
-    const before = text.slice(lineStart, withdrawn.span.start);
-    const dash = /[ \t]*((?:\u2014|\u2013|--|-)+)[ \t]*$/.exec(before);
-    if (dash && /:$/.test(before.slice(0, dash.index).trimEnd())) {
+    const dash = dashBefore(text, lines.lineStart(lines.lineAt(withdrawn.span.start)), withdrawn.span.start);
+    if (dash && dash.keywordBefore) {
       // `MOTION: -- withdrawn`: nothing but the keyword before the dash, whose space the keyword's edit writes.
-      const at = lineStart + dash.index + dash[0].indexOf(dash[1]);
-      out.push({ start: at, end: withdrawn.span.start, newText: `${ACTION_SEPARATOR.trim()} ` });
-    } else if (dash) out.push({ start: lineStart + dash.index, end: withdrawn.span.start, newText: ACTION_SEPARATOR });
+      out.push({ start: dash.dashStart, end: withdrawn.span.start, newText: `${ACTION_SEPARATOR.trim()} ` });
+    } else if (dash) out.push({ start: dash.start, end: withdrawn.span.start, newText: ACTION_SEPARATOR });
   }
   return out;
+}
+
+/**
+ * The dash before `withdrawn` with the white space around it, read back from
+ * the word to the text before it: where the white space starts, where the
+ * dash starts, and whether only the keyword's colon stands before it. A scan
+ * back, not a pattern anchored at the end: a pattern would try each start in
+ * a long run of spaces before the dash (quadratic).
+ */
+function dashBefore(text: string, lineStart: number, word: number): { start: number; dashStart: number; keywordBefore: boolean } | null {
+  let i = word;
+  while (i > lineStart && isBlank(text.charCodeAt(i - 1))) i--;
+  const dashEnd = i;
+  while (i > lineStart && isDash(text.charCodeAt(i - 1))) i--;
+  if (i === dashEnd) return null;
+  const dashStart = i;
+  while (i > lineStart && isBlank(text.charCodeAt(i - 1))) i--;
+  return { start: i, dashStart, keywordBefore: i > lineStart && text.charCodeAt(i - 1) === 58 };
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** A hyphen, an en dash or an em dash. */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
 }

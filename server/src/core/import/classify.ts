@@ -160,3 +160,18 @@ export function readDeclaration(text: string): { person: string; item: string | 
   if (!m) return null;
   return { person: m[1], item: m[3] ?? null, interest: `${m[2]}${m[4] === ',' ? ',' : m[4].trimEnd()} ${m[5]}`.replace(/\s+/g, ' ').trim() };
 }
+
+/**
+ * One list of a recorded (named) vote: `For: Councillors Ali, Benn and Cole
+ * (3)`, `Against (2): Councillor Dunn and Councillor Earl`, `Abstained:
+ * Councillor Fox`. Returns which list and the names, each with its title;
+ * a line of counts only (`For: 7`) is not one.
+ */
+export function readRecordedList(text: string): { list: 'FOR' | 'AGAINST' | 'ABSTAIN'; names: string[]; count: number | null } | null {
+  const m = /^(For|FOR|In favour|Against|AGAINST|Abstain|ABSTAIN|Abstained|Abstentions?|ABSTENTIONS?)\s*(?:\((\d+)\))?\s*[:\-–]\s*(.+?)\s*(?:\((\d+)\))?\.?$/.exec(text);
+  if (!m || !/\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\b/.test(m[3])) return null;
+  const label = m[1].toLowerCase();
+  const list = label === 'against' ? 'AGAINST' : label.startsWith('abst') ? 'ABSTAIN' : 'FOR';
+  const count = m[2] ?? m[4];
+  return { list, names: attendanceEntries(m[3]), count: count === undefined ? null : Number(count) };
+}

@@ -8,7 +8,7 @@
  */
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { TextBlock } from './blocks';
-import { attendanceEntries, readAttendance, readNumberedHeading } from './classify';
+import { attendanceEntries, readAttendance, readNumberedHeading, readRecordedList } from './classify';
 import { words } from './line-forms';
 import type { NameBook } from './people';
 import type { ImportReport } from './report';
@@ -27,6 +27,9 @@ export abstract class Emitter {
   protected glue: 'none' | 'body' | 'list' = 'none';
   protected pendingAttendance: { keyword: string; entries: string[]; at: number; label: string } | null = null;
   protected pendingDocuments: { names: string[]; at: number } | null = null;
+  protected pendingVote: { lists: { list: string; names: string[]; count: number | null; at: number; text: string }[] } | null = null;
+  /** The names of the PRESENT list, to match a recorded vote's surnames to (`Councillor Ali` is `Councillor Anne Ali`). */
+  protected present: string[] = [];
 
   constructor(
     protected readonly names: NameBook,
@@ -52,6 +55,7 @@ export abstract class Emitter {
   }
 
   protected table(rows: readonly (readonly string[])[], at: number): void {
+    this.flushVote(null);
     this.flushAttendance();
     this.flushDocuments();
     this.blank();
@@ -90,12 +94,64 @@ export abstract class Emitter {
     if (!p) return;
     this.pendingAttendance = null;
     for (const e of p.entries) this.names.add(e);
+    if (p.keyword === 'PRESENT') this.present = p.entries.map((e) => e.replace(/\s*\([^)]*\)$/, ''));
     const line = `${p.keyword}: ${p.entries.length ? p.entries.join(', ') : 'none'}`;
     this.found(p.at, p.label, `attendance (${p.keyword.toLowerCase()})`);
     this.report.recognised.attendance += p.entries.length;
     this.rewrite(p.at, p.label, line, 'an attendance list, one entry per person');
     this.line(line, p.at, 'own');
     this.glue = 'none';
+  }
+
+  /** A list of a recorded vote (`For: Councillors Ali and Benn`), gathered until the lists end. */
+  protected recordedList(b: TextBlock): boolean {
+    const r = readRecordedList(b.text);
+    if (!r) return false;
+    this.pendingVote ??= { lists: [] };
+    this.pendingVote.lists.push({ list: r.list, names: r.names, count: r.count, at: b.at, text: b.text });
+    for (const n of r.names) this.names.add(n);
+    return true;
+  }
+
+  /**
+   * Writes a recorded vote (docs/language.md#recorded-votes): `VOTE:
+   * recorded` with its outcome, worked out from the names when `said` (the
+   * sentence after the lists) does not give it, and the lists indented
+   * under it.
+   */
+  protected flushVote(said: string | null): void {
+    const v = this.pendingVote;
+    if (!v) return;
+    this.pendingVote = null;
+    const count = (list: string): number => v.lists.filter((l) => l.list === list).reduce((n, l) => n + l.names.length, 0);
+    const outcome = said ?? (count('FOR') > count('AGAINST') ? 'carried' : 'lost');
+    const at = v.lists[0].at;
+    this.found(at, v.lists.map((l) => l.text).join(' '), 'recorded vote');
+    const matched = v.lists.some((l) => l.names.some((n) => this.presentName(n) !== n));
+    this.comment(at, `a recorded vote, from the lists below${said ? '' : ', its outcome worked out from the names'}${matched ? '; names matched to PRESENT by surname' : ''}`);
+    if (matched) this.report.guessed.push({ at, text: '', note: "the recorded vote's names, matched to PRESENT by surname" });
+    if (!said) this.report.guessed.push({ at, text: '', note: 'the outcome of the recorded vote, worked out from the names' });
+    // The counts the source printed with its lists (`(4)`) are kept, so that the rules check them against the names.
+    const counts = v.lists.every((l) => l.count !== null) ? v.lists.map((l) => `${l.list === 'ABSTAIN' ? 'abstain' : l.list.toLowerCase()} ${l.count}`).join(', ') : 'recorded';
+    this.out.push({ text: `VOTE: ${counts} — ${outcome}`, at });
+    for (const l of v.lists) {
+      const line = `  ${l.list}: ${l.names.map((n) => this.presentName(n)).join(', ')}`;
+      this.rewrite(l.at, l.text, line.trim(), 'a list of a recorded vote, one entry per member');
+      this.out.push({ text: line, at: l.at });
+    }
+    this.glue = 'none';
+  }
+
+  /** The one PRESENT name with this name's title and surname, or the name as written. */
+  private presentName(name: string): string {
+    if (this.present.includes(name)) return name;
+    const words = name.split(' ');
+    const [title, surname] = [words[0].toLowerCase(), words[words.length - 1].toLowerCase()];
+    const found = this.present.filter((p) => {
+      const w = p.split(' ');
+      return w.length > words.length && w[0].toLowerCase() === title && w[w.length - 1].toLowerCase() === surname;
+    });
+    return found.length === 1 ? found[0] : name;
   }
 
   /** The last line written that is not blank (looked for from the end: only blank lines are skipped). */

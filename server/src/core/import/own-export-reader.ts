@@ -133,6 +133,7 @@ function content(n: DomNode, lines: string[], number = ''): void {
   else if (hasClass(n, 'minutes-vote')) lines.push(`VOTE: ${voteLine(afterLabel(n))}`);
   else if (hasClass(n, 'minutes-actions')) actions(n, lines);
   else if (hasClass(n, 'minutes-declarations')) declarations(n, lines);
+  else if (hasClass(n, 'minutes-recorded-vote')) recordedVote(n, lines);
   else if (n.tagName === 'table') table(n, lines);
   else if (n.tagName === 'ul' || n.tagName === 'ol') list(n, lines);
   else if (n.tagName === 'p' || n.tagName === 'div') lines.push(escape(text(n)));
@@ -190,6 +191,16 @@ export function voteLine(sentence: string): string {
   const how = /unanimously/i.test(sentence) ? 'unanimous' : /nem\. con\./i.test(sentence) ? 'nem. con.' : null;
   if (!counts.length) return how ?? outcome ?? sentence;
   return `${counts.join(', ')}${outcome ? ` — ${outcome}` : ''}${how ? ` — ${how}` : ''}`;
+}
+
+/** A recorded vote's table (`For (2)`: the names), as the FOR:, AGAINST: and ABSTAIN: lines under the VOTE line before it. */
+function recordedVote(t: DomNode, lines: string[]): void {
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  for (const tr of findAll(t, (e) => e.tagName === 'tr')) {
+    const [head, names] = elements(tr).map(text);
+    const list = /^against/i.test(head) ? 'AGAINST' : /^abst/i.test(head) ? 'ABSTAIN' : 'FOR';
+    lines.push(`  ${list}: ${names}`);
+  }
 }
 
 function actions(t: DomNode, lines: string[]): void {

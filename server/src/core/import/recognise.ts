@@ -94,12 +94,18 @@ class Walk extends Emitter {
     });
     this.flushAttendance();
     this.flushDocuments();
+    this.flushVote(null);
   }
 
   private block(b: TextBlock): void {
     const text = b.text.replace(BULLET_BEFORE_NUMBER, '');
     if (this.pendingAttendance && this.attendanceEntry(b)) return;
     this.flushAttendance();
+    if (this.recordedList(b)) return;
+    if (this.pendingVote) {
+      // The sentence after the lists may give the outcome (`The motion was carried.`); it is written after the vote.
+      this.flushVote(/\b(?:carried|agreed|approved)\b/i.test(text) ? 'carried' : /\b(?:lost|fell|defeated|rejected)\b/i.test(text) ? 'lost' : null);
+    }
     const doc = splitDocumentLink(text.replace(/^[-•·*]\s+/, ''));
     if (doc) {
       this.drop({ ...b, text: doc.furniture }, "a document link's icon and size");

@@ -109,7 +109,6 @@ export abstract class Emitter {
     if (!r) return false;
     this.pendingVote ??= { lists: [] };
     this.pendingVote.lists.push({ list: r.list, names: r.names, count: r.count, at: b.at, text: b.text });
-    for (const n of r.names) this.names.add(n);
     return true;
   }
 
@@ -135,6 +134,7 @@ export abstract class Emitter {
     const counts = v.lists.every((l) => l.count !== null) ? v.lists.map((l) => `${l.list === 'ABSTAIN' ? 'abstain' : l.list.toLowerCase()} ${l.count}`).join(', ') : 'recorded';
     this.out.push({ text: `VOTE: ${counts} — ${outcome}`, at });
     for (const l of v.lists) {
+      for (const n of l.names) this.names.add(this.presentName(n));
       const line = `  ${l.list}: ${l.names.map((n) => this.presentName(n)).join(', ')}`;
       this.rewrite(l.at, l.text, line.trim(), 'a list of a recorded vote, one entry per member');
       this.out.push({ text: line, at: l.at });

@@ -224,6 +224,16 @@ describe('features/completion: proceedings', () => {
     });
   });
 
+  describe('the close', () => {
+    it('offers the end of the header\'s time after CLOSED:, and nothing when the header gives none', () => {
+      const timed = HEAD.replace('date: 2025-02-20', 'date: 2025-02-20\n  time: 19:00 – 21:47');
+      const r = complete(timed + '  CLOSED: 2$0\n');
+      assert.deepEqual(r.labels, ['21:47']);
+      assert.equal(r.replaced('21:47'), '2');
+      assert.deepEqual(complete(doc('CLOSED: $0')).entries, []);
+    });
+  });
+
   describe('arrivals and departures', () => {
     it('puts first whom each line usually names', () => {
       assert.deepEqual(complete(doc('ARRIVED: $0')).first, ['@okoro']);

@@ -9,7 +9,8 @@
  *   (those not yet used first), and after a label the members present when
  *   the vote is taken, less those the vote already names on any side;
  * - after ARRIVED, LEFT and RETURNED: the people each can name (those not
- *   present, those present, those who left), the others after them.
+ *   present, those present, those who left), the others after them;
+ * - after CLOSED: the end of the header's `time`, where it gives one.
  *
  * Who is present at a line is the model's answer (model/presence.ts). Each
  * provider returns null when the cursor is not its kind of place, as those
@@ -180,4 +181,13 @@ export function attendanceChangeCompletions(ctx: CompletionContext): CompletionE
   };
   const fit = fits[head[1]];
   return personEntries(ctx, from, everyone(ctx).map((ref) => ({ ref, first: fit(ref) })));
+}
+
+export function closedCompletions(ctx: CompletionContext): CompletionEntry[] | null {
+  const m = /^CLOSED:[ \t]*([\d:.]*)$/.exec(ctx.before);
+  if (!m) return null;
+  const time = ctx.a.model.meta.time;
+  const end = typeof time === 'string' ? /[-\u2013][ \t]*(\d{1,2}:\d{2})[ \t]*$/.exec(time)?.[1] : undefined;
+  if (!end) return [];
+  return [{ label: end, kind: 'value', detail: 'the end time the header gives', insertText: end, replace: ctx.at(ctx.before.length - m[1].length), sortText: '0' }];
 }

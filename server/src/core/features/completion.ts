@@ -36,7 +36,7 @@ import {
   voteCompletions,
   type Provider,
 } from './completion-providers';
-import { attendanceChangeCompletions, motionHeadCompletions, voteLineCompletions } from './completion-proceedings';
+import { attendanceChangeCompletions, closedCompletions, motionHeadCompletions, voteLineCompletions } from './completion-proceedings';
 import { HEADER_KEY_DOCS, headerValueDoc, KEYWORD_DOCS } from './keyword-docs';
 import { itemAt } from './locate';
 import { itemSnippet, meetingSkeleton, proceedingSnippets } from './snippets';
@@ -66,6 +66,7 @@ const PROVIDERS: readonly Provider[] = [
   motionHeadCompletions,
   voteLineCompletions,
   attendanceChangeCompletions,
+  closedCompletions,
   handleCompletions,
   actionCompletions,
   voteCompletions,

@@ -40,6 +40,8 @@ export function itemIds(items: readonly IdItem[]): ReadonlyMap<IdItem, string> {
     reserved.add(`${id}-title`);
   }
   const used = new Set<string>();
+  // The next suffix to try for each base, so that the 1,000th repeat of a number does not try 2 to 999 again.
+  const next = new Map<string, number>();
   const out = new Map<IdItem, string>();
   for (const it of all) {
     const base = it.number !== null ? numberedId(it.number) : titleId(it.title);
@@ -47,8 +49,9 @@ export function itemIds(items: readonly IdItem[]): ReadonlyMap<IdItem, string> {
     const free = (id: string, own: boolean): boolean => !used.has(id) && !used.has(`${id}-title`) && (own || !reserved.has(id));
     let id = base;
     if (!free(base, it.number !== null)) {
-      let n = 2;
+      let n = next.get(base) ?? 2;
       while (!free(`${base}-${n}`, false)) n++;
+      next.set(base, n + 1);
       id = `${base}-${n}`;
     }
     used.add(id);

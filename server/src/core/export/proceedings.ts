@@ -80,10 +80,27 @@ export function voteLabel(vote: VoteModel, item: ProceedingsItem | undefined): s
   }
   if (vote.on === 'motion') {
     const which = vote.motion != null && (item?.motions.length ?? 0) > 1 ? `motion ${vote.motion}` : 'the motion';
-    const amended = motion?.amendments.some((a) => a.line < vote.line && motionOutcome(a, item?.votes ?? []) === 'carried');
+    const amended = motion && item ? firstCarriedAmendment(motion, item.votes) < vote.line : false;
     return `Vote on ${which}${amended ? ' as amended' : ''}`;
   }
   return 'Vote';
+}
+
+const carriedAt = new WeakMap<MotionModel, number>();
+
+/**
+ * The line of a motion's first carried amendment (Infinity when none was),
+ * worked out once per motion: a motion voted on after each of thousands of
+ * amendments would otherwise look through them all at every vote.
+ */
+function firstCarriedAmendment(motion: MotionModel, votes: readonly VoteModel[]): number {
+  let line = carriedAt.get(motion);
+  if (line === undefined) {
+    line = Infinity;
+    for (const a of motion.amendments) if (a.line < line && motionOutcome(a, votes) === 'carried') line = a.line;
+    carriedAt.set(motion, line);
+  }
+  return line;
 }
 
 /** The caption of a recorded vote's names, from its vote's label: `Recorded vote`, `Recorded vote on the amendment`. */

@@ -38,11 +38,11 @@ import { matchesQuery, workspaceEntries, type WorkspaceEntry } from './workspace
  * again, reads a file or throws on any analysed document.
  */
 export interface MinutesLanguageService {
-  /** The outline: the meeting, its people, attendance, declarations and items, with their resolutions, votes, actions and risks (document-symbols.ts). */
+  /** The outline: the meeting, its items first with their motions (amendments, votes), resolutions, votes, actions and risks, then the people and attendance in one node (document-symbols.ts). */
   documentSymbols(analysis: Analysis): OutlineSymbol[];
-  /** What may be typed at the cursor: keywords, header keys and values, people, dates, statuses, ratings, snippets; empty when nothing fits (completion.ts). */
+  /** What may be typed at the cursor: keywords, header keys and values, people (movers, voters present, arrivals), dates, statuses, ratings, snippets; empty when nothing fits (completion.ts). */
   completionsAt(analysis: Analysis, offset: number): CompletionEntry[];
-  /** Markdown on what the thing under the cursor means (a person, a rating, an item, a keyword, a diagnostic), or null (hover.ts). */
+  /** Markdown on what the thing under the cursor means (a person, a rating, an item, a motion or a vote, a keyword, a diagnostic), or null (hover.ts). */
   hoverAt(analysis: Analysis, offset: number): HoverResult | null;
   /** Where the @handle under the cursor is declared in PEOPLE, or null (handles.ts). */
   definitionAt(analysis: Analysis, offset: number): HandleDefinition | null;
@@ -64,7 +64,7 @@ export interface MinutesLanguageService {
   formatDocument(analysis: Analysis, options?: FormatOptions): TextEdit[];
   /** The edits that format the lines a range touches (format.ts). */
   formatRange(analysis: Analysis, range: Span, options?: FormatOptions): TextEdit[];
-  /** The folding ranges of header, blocks, items, lists, tables, paragraphs and comment runs, in 0-based lines (folding.ts). */
+  /** The folding ranges of header, blocks, items, motions with their amendments and votes, recorded votes, lists, tables, paragraphs and comment runs, in 0-based lines (folding.ts). */
   foldingRanges(analysis: Analysis): FoldingRange[];
   /** "Expand selection" from one offset: each range holds the one before it, up to the whole document (selection-ranges.ts). */
   selectionRangeAt(analysis: Analysis, offset: number): SelectionRange;

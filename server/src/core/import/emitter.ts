@@ -8,7 +8,7 @@
  */
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { TextBlock } from './blocks';
-import { attendanceEntries, readAttendance, readNumberedHeading, readRecordedList } from './classify';
+import { attendanceEntries, readAttendance, readDeclaration, readMover, readNumberedHeading, readRecordedList } from './classify';
 import { words } from './line-forms';
 import type { NameBook } from './people';
 import type { ImportReport } from './report';
@@ -30,6 +30,8 @@ export abstract class Emitter {
   protected pendingVote: { lists: { list: string; names: string[]; count: number | null; at: number; text: string }[] } | null = null;
   /** The names of the PRESENT list, to match a recorded vote's surnames to (`Councillor Ali` is `Councillor Anne Ali`). */
   protected present: string[] = [];
+  /** The title of the item being written, for the items that hold declarations. */
+  protected itemTitle = '';
 
   constructor(
     protected readonly names: NameBook,
@@ -152,6 +154,17 @@ export abstract class Emitter {
       return w.length > words.length && w[0].toLowerCase() === title && w[w.length - 1].toLowerCase() === surname;
     });
     return found.length === 1 ? found[0] : name;
+  }
+
+  /** A declaration of interest in a sentence, written again as a DECLARATIONS entry under it (docs/language.md#declarations-of-interest). */
+  protected declaration(text: string, at: number): void {
+    const d = readDeclaration(text);
+    if (!d || (d === 'none' && !/declarations? of interest/i.test(this.itemTitle))) return;
+    this.found(at, text, 'declaration');
+    if (d === 'none') return void this.out.push({ text: 'DECLARATIONS: none', at });
+    this.names.add(d.person);
+    this.guess(at, 'the declaration in the sentence above');
+    this.out.push({ text: 'DECLARATIONS:', at }, { text: `- ${d.person}${d.item ? ` (item ${d.item.replace(/\.$/, '')})` : ''}: ${d.interest}`, at });
   }
 
   /** The last line written that is not blank (looked for from the end: only blank lines are skipped). */

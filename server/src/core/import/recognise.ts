@@ -13,7 +13,7 @@
 import { KEYWORD_HEADS } from '../syntax/tokens';
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { ReadResult, SourceBlock, TextBlock } from './blocks';
-import { extraKeyword, readActionLine, readContact, readContactLine, readDeclaration, readMover, readNumberedHeading, readVoteWords } from './classify';
+import { extraKeyword, readActionLine, readContact, readContactLine, readMover, readNumberedHeading, readVoteWords } from './classify';
 import { Emitter, type OutLine } from './emitter';
 import { splitDocumentLink } from './furniture';
 import type { HeaderValues } from './header';
@@ -63,7 +63,6 @@ class Walk extends Emitter {
   private listKind: string | null = null;
   private lastMarker: string | null = null;
   private index = 0;
-  private itemTitle = '';
   /** The heading level of the first item: headings at it are items (`#`), deeper ones sub-items (`##`). */
   private topLevel = 0;
 
@@ -253,17 +252,6 @@ class Walk extends Emitter {
     this.afterText(text, at);
     this.closing(text, at);
     this.declaration(text, at);
-  }
-
-  /** A declaration of interest in a sentence, written again as a DECLARATIONS entry under it (docs/language.md#declarations-of-interest). */
-  private declaration(text: string, at: number): void {
-    const d = readDeclaration(text);
-    if (!d || (d === 'none' && !/declarations? of interest/i.test(this.itemTitle))) return;
-    this.found(at, text, 'declaration');
-    if (d === 'none') return void this.out.push({ text: 'DECLARATIONS: none', at });
-    this.names.add(d.person);
-    this.guess(at, 'the declaration in the sentence above');
-    this.out.push({ text: 'DECLARATIONS:', at }, { text: `- ${d.person}${d.item ? ` (item ${d.item.replace(/\.$/, '')})` : ''}: ${d.interest}`, at });
   }
 
   /** `The meeting closed at 9.05 pm.` near the end: a CLOSED: line after it (docs/language.md#the-end-of-the-meeting), when the header's times allow it. */

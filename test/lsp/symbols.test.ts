@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Position, Range, SymbolInformation, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { SymbolKind, type DocumentSymbol, type Position, type Range, type SymbolInformation, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers/root';
 import { TestClient, uriOf } from '../helpers/lsp-client';
 
@@ -32,7 +32,7 @@ function problems(symbols: DocumentSymbol[], parent?: DocumentSymbol): string[] 
 }
 
 function allFixtureFiles(): string[] {
-  const dirs = [path.join(FIXTURES, 'seeds'), path.join(FIXTURES, 'unseen'), path.join(ROOT, 'examples')];
+  const dirs = [path.join(FIXTURES, 'seeds'), path.join(FIXTURES, 'unseen'), path.join(FIXTURES, 'v2'), path.join(ROOT, 'examples')];
   return dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => path.join(d, f)));
 }
 
@@ -84,6 +84,23 @@ describe('lsp: document symbols', function () {
       item81.children!.filter((c) => c.detail?.startsWith('rating')).map((c) => `${c.name}: ${c.detail}`),
       ['Designation for speed: rating D4', 'Costs awarded at appeal: rating C3', 'Staff vacancies: rating B3', 'Five-year housing land supply: rating C4'],
     );
+  });
+
+  it('puts a motion under its item, with its amendment, the votes on each and the outcomes', async () => {
+    const [meeting] = await symbolsOf(path.join(FIXTURES, 'v2/full-council-motions.minutes'));
+    const budget = meeting.children!.find((c) => c.name.startsWith('6 Budget'))!;
+    const [motion] = budget.children!;
+    assert.match(motion.name, /^Motion 1: That the Council approves/);
+    assert.equal(motion.detail, 'carried — moved by Councillor Priya Chandran, seconded by Councillor Neil Harcourt');
+    assert.equal(motion.kind, SymbolKind.Object);
+    assert.deepEqual(
+      motion.children!.map((c) => [c.name.slice(0, 12), c.detail]),
+      [
+        ['Amendment 1:', 'lost — moved by Councillor Fiona Lyle, seconded by Councillor Doyle'],
+        ['Vote: record', 'carried'],
+      ],
+    );
+    assert.deepEqual(motion.children![0].children!.map((c) => c.name), ['Vote: for 8, against 14, abstain 1 — lost']);
   });
 
   it('gives the selection of an item its heading line', async () => {

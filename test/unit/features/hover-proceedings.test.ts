@@ -20,9 +20,10 @@ const DOC = `
   @leader   Councillor Neil Harcourt
   @opp      Councillor Fiona Lyle
 
-  PRESENT: @deputy, @leader, @opp, Councillor Doyle, Councillor Evans, Councillor Frost
+  PRESENT: @deputy, @leader, @opp, Councillor Doyle, Councillor Evans, Councillor Frost, Councillor Grant
 
   # 6. Budget
+  LEFT: Councillor Frost (unwell)
 
   MOTION: moved by @deputy, seconded by @leader
   That the Council approves the budget.
@@ -102,7 +103,8 @@ describe('features/hover: proceedings', () => {
         'For (2): Councillor Fiona Lyle, Councillor Doyle',
         'Against (3): Councillor Priya Chandran, Councillor Neil Harcourt, Councillor Evans',
         'Abstain (0): none',
-        'Present and not named: Councillor Frost',
+        // Councillor Frost left before the vote.
+        'Present and not named: Councillor Grant',
       ].join('\n\n'),
     );
     assert.equal(h.span, 'VOTE: recorded — lost');
@@ -119,6 +121,16 @@ describe('features/hover: proceedings', () => {
   it('on the vote that decides the motion after its amendments, and on an item vote', () => {
     assert.match(hover('VOTE: for 4', 1).contents, /^\*\*Vote\*\* on motion 1\n\nFor 4, against 1, abstain 1 — \*\*carried\*\*/);
     assert.match(hover('VOTE: nem. con.', 1).contents, /^\*\*Vote\*\* on item 7 Any other business\n\nNem. con. — \*\*carried\*\*/);
+  });
+
+  it('on an arrival or departure: the members present from there on, against the quorum', () => {
+    const h = hover('LEFT:', 1);
+    assert.equal(h.contents.split('\n\n---\n\n')[0], '6 members present from here');
+    assert.equal(h.span, 'LEFT:');
+    const doc = DOC.replace('date: 2025-02-20', 'date: 2025-02-20\n  quorum: 7');
+    const i = doc.indexOf('LEFT:');
+    const { analysis, offset } = analyzeAt(doc.slice(0, i + 1) + '$0' + doc.slice(i + 1));
+    assert.match(hoverAt(analysis, offset)!.contents, /^6 members present from here \(quorum 7, \*\*not met\*\*\)/);
   });
 
   it('says "as amended" when an amendment to the motion was carried', () => {

@@ -8,7 +8,9 @@
  *   the vote that decided it;
  * - on a VOTE keyword line or the label of a FOR, AGAINST or ABSTAIN line:
  *   which question it decides, the counts and outcome, the names on each
- *   side of a recorded vote, and the members present who are not named.
+ *   side of a recorded vote, and the members present who are not named;
+ * - on the keyword of an ARRIVED, LEFT or RETURNED line: how many members
+ *   are present from there on, against the quorum.
  */
 import type { Analysis } from '../index';
 import { presenceOf } from '../model/presence';
@@ -20,6 +22,7 @@ import { motionAtLine, motionOutcome, movedBy } from './motions';
 /** The hover of the motion, amendment or vote under the cursor, or null. */
 export function proceedingHover(a: Analysis, offset: number): { text: string; span: Span } | null {
   const block = keywordBlockAt(a, offset);
+  if (block?.changes && touches(block.keywordText.span, offset)) return { text: presentFromHere(a, block), span: block.keywordText.span };
   const item = itemAt(a, offset);
   if (!block || !item) return null;
   const line = a.lines.lineAt(block.keywordText.span.start);
@@ -91,4 +94,14 @@ function voteHover(a: Analysis, item: ItemModel, vote: VoteModel, block: Keyword
 function amended(item: ItemModel, vote: VoteModel): boolean {
   const motion = vote.motion !== null ? item.motions[vote.motion - 1] : undefined;
   return !!motion && motion.amendments.some((am) => motionOutcome(am, item.votes) === 'carried');
+}
+
+/** The members present after an arrival or departure, and the quorum they are held to. */
+function presentFromHere(a: Analysis, block: KeywordBlockNode): string {
+  const line = a.lines.lineAt(block.keywordText.span.start);
+  // At the next line, the change on this one has taken effect.
+  const members = presenceOf(a).at(line + 1).length;
+  const quorum = Number(a.model.meta.quorum);
+  const against = Number.isInteger(quorum) && quorum > 0 ? ` (quorum ${quorum}${members < quorum ? ', **not met**' : ''})` : '';
+  return `${members} ${members === 1 ? 'member' : 'members'} present from here${against}`;
 }

@@ -3,7 +3,9 @@
 //
 // VS Code's onEnterRules cannot compute the next list marker from the current
 // one (appendText is a fixed string), so this script writes one rule per
-// marker: `3. ` continues with `4. `, `(b)` with `(c)`, `(iv)` with `(v)`.
+// marker: `3. ` continues with `4. `, `(b)` with `(c)`, `(iv)` with `(v)`,
+// `a.` with `b.` and `ii.` with `iii.` (the lettered and roman lists with a
+// dot that the core reads too).
 // A unit test (test/unit/language-configuration.test.ts) fails when the
 // committed JSON and this script disagree. Run `node syntaxes/build-language-configuration.js`
 // after editing it.
@@ -45,7 +47,7 @@ function build() {
   const onEnterRules = [
     // Enter on an empty entry (a marker and nothing else) adds no new marker.
     {
-      beforeText: '^\\s*(?:[-*•·]|\\d+(?:\\.\\d+)*[.)]|\\((?:\\d+|[a-z]{1,4})\\)|[a-z]\\))\\s*$',
+      beforeText: '^\\s*(?:[-*•·]|\\d+(?:\\.\\d+)*[.)]|\\((?:\\d+|[a-z]{1,4})\\)|[a-z]\\)|[a-z]\\.|[ivx]{2,4}\\.)\\s*$',
       action: { indent: 'none' },
     },
     ...['-', '*', '•', '·'].map((b) => rule(b, b)),
@@ -53,7 +55,7 @@ function build() {
   for (let n = 1; n <= MAX_NUMBER; n++) {
     onEnterRules.push(rule(`${n}.`, `${n + 1}.`), rule(`${n})`, `${n + 1})`), rule(`(${n})`, `(${n + 1})`));
   }
-  onEnterRules.push(...letteredRules((x) => `(${x})`), ...letteredRules((x) => `${x})`));
+  onEnterRules.push(...letteredRules((x) => `(${x})`), ...letteredRules((x) => `${x})`), ...letteredRules((x) => `${x}.`));
   const wordChar = 'A-Za-z0-9_\\u00C0-\\u1FFF\\u2C00-\\uD7FF';
   return {
     comments: { lineComment: '//' },

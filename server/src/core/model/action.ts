@@ -5,9 +5,16 @@
  */
 import type { ActionSegmentsNode } from '../syntax/ast';
 import { ACTION_SEPARATOR, readStatus, type ActionStatus } from '../vocabulary';
+import { citationsInLine } from './citations';
 import { isRealDate } from './dates';
 import { findHandles } from './references';
 import type { ActionModel } from './types';
+
+/** An ACTION line as read, before the builder gives it its id: the model's fields and its `from minute` part. */
+export type ParsedAction = Omit<ActionModel, 'id' | 'from'> & {
+  /** The number and meeting of a `from minute N [of DATE]` segment, which is not part of the task. */
+  readonly fromPart: { readonly number: string; readonly meeting: string | null } | null;
+};
 
 /** `names` maps a handle to its display name. */
 export function parseAction(
@@ -15,7 +22,7 @@ export function parseAction(
   names: ReadonlyMap<string, string>,
   item: string | null,
   line: number,
-): ActionModel {
+): ParsedAction {
   // Runs once per ACTION line: the segments are read by index rather than destructured (an
   // iterator and a copy each time), and the handle replacement runs only when there is an `@`.
   const segments = node.segments;
@@ -26,8 +33,17 @@ export function parseAction(
   let dueText: string | null = null;
   let status: ActionStatus = 'open';
   const task: string[] = [];
+  let fromPart: ParsedAction['fromPart'] = null;
   for (let i = 1; i < segments.length; i++) {
     const text = segments[i].text;
+    // `from minute 5 [of 2024-03-12]` names the earlier action this line reports on (core/series).
+    if (fromPart === null && (text.charCodeAt(0) | 32) === 102) {
+      const from = fromPartOf(text);
+      if (from) {
+        fromPart = from;
+        continue;
+      }
+    }
     const d = dueTextOf(text);
     if (d !== null && dueText === null) {
       dueText = d;
@@ -38,7 +54,17 @@ export function parseAction(
     if (read) status = read;
     else if (text) task.push(text);
   }
-  return { owner, handles, task: task.length ? task.join(ACTION_SEPARATOR) : null, due, dueText, status, item, line };
+  return { owner, handles, task: task.length ? task.join(ACTION_SEPARATOR) : null, due, dueText, status, item, line, fromPart };
+}
+
+/** A whole segment `from minute N` / `from min. N of DATE`: the number and the meeting (ISO or null); null otherwise. */
+export function fromPartOf(segment: string): { number: string; meeting: string | null } | null {
+  if (!/^from\s+(?:minute|min\.)\s/i.test(segment)) return null;
+  const found = citationsInLine(segment, 0);
+  const c = found[0];
+  // The citation must be the whole segment after `from` (a full stop may close it).
+  if (!c || c.range.start.character !== segment.search(/(?:minute|min\.)/i) || segment.slice(c.range.end.character).replace(/[.;,]$/, '').trim() !== '') return null;
+  return { number: c.number, meeting: c.meeting };
 }
 
 const OWNER_HANDLE = /(?<![A-Za-z0-9._@-])@([a-z0-9]+(?:-[a-z0-9]+)*)/g;

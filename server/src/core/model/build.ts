@@ -10,8 +10,9 @@ import { joinLines } from '../syntax/join-lines';
 import { documentBlocks, itemNumber } from '../syntax/walk';
 import type { LineIndex } from '../text/line-index';
 import { parseAction } from './action';
+import { itemCitations, placeAction, resolveLocalCitations } from './citation-links';
 import { inItemOpening, readChanges } from './attendance-changes';
-import { parseClock } from './dates';
+import { isRealDate, parseClock } from './dates';
 import { PresenceTracker } from './presence';
 import { addBodyContent, bodyContent } from './body-content';
 import { keywordBlockText, leadText } from './block-text';
@@ -71,11 +72,15 @@ export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
     for (const d of b.declarations ?? []) declarations.push({ person: d.person.text.replace(/^@/, ''), item: d.item?.text ?? null, text: d.text.text });
 
   const attendanceModel = attendance as unknown as MinutesModel['attendance'];
-  const ctx: BuildContext = { names, lineOf, actions: [], risks: [], presence: new PresenceTracker(attendanceModel, people), closed: [] };
+  const meta = buildMeta(ast);
+  const date = typeof meta.date === 'string' && isRealDate(meta.date.trim()) ? meta.date.trim() : null;
+  const ctx: BuildContext = {
+    names, lineOf, lines, date, actions: [], risks: [], presence: new PresenceTracker(attendanceModel, people), closed: [], places: new Map(),
+  };
   const preamble = contentOf(ast.preamble.filter((b) => !isPreambleStructure(b)), ctx, null, null);
   const items = ast.items.map((it) => buildItem(it, ctx));
+  resolveLocalCitations(items, date);
 
-  const meta = buildMeta(ast);
   // The first CLOSED line is the closing time (header-invalid reports a second one, and a time not HH:MM).
   if (ctx.closed.length) meta.closed = parseClock(ctx.closed[0]) !== null ? ctx.closed[0] : null;
   return {
@@ -94,7 +99,12 @@ export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
 interface BuildContext {
   readonly names: ReadonlyMap<string, string>;
   readonly lineOf: (offset: number) => number;
+  readonly lines: LineIndex;
+  /** The header's date when it is a real one: the first part of every action id. */
+  readonly date: string | null;
   readonly actions: ActionModel[];
+  /** Actions so far by item number, for their places in the ids (null: before the first item, or no number). */
+  readonly places: Map<string | null, number>;
   readonly risks: RiskModel[];
   /** Who is present as the blocks are read in order (ARRIVED, LEFT and RETURNED change it). */
   readonly presence: PresenceTracker;
@@ -162,6 +172,7 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
     attendanceChanges: state.changes,
     reasons: state.reasons.length ? state.reasons.join('\n\n') : null,
     alternatives: state.alternatives.length ? state.alternatives.join('\n\n') : null,
+    citations: itemCitations(it.blocks, ctx),
     items: it.children.map((c) => buildItem(c, ctx)),
     content,
     range: { start: ctx.lineOf(it.span.start), end: ctx.lineOf(it.span.end) },
@@ -266,7 +277,10 @@ function keywordContent(b: KeywordBlockNode, ctx: BuildContext, number: string |
       return { kind: 'keyword', keyword: b.keyword, text, body, line, motion };
     }
     case 'ACTION': {
-      const action = parseAction(b.action!, ctx.names, number, line);
+      const parsed = parseAction(b.action!, ctx.names, number, line);
+      const place = (ctx.places.get(number) ?? 0) + 1;
+      ctx.places.set(number, place);
+      const action = placeAction(parsed, ctx.date, place, ctx.actions);
       state?.actions.push(action);
       ctx.actions.push(action);
       return { kind: 'keyword', keyword: b.keyword, text, body, line, action };

@@ -129,6 +129,33 @@ export interface ActionModel {
   readonly status: ActionStatus;
   readonly item: string | null;
   readonly line: number;
+  /**
+   * The meeting's date, the item number and the action's 1-based place among
+   * that item's actions: `2024-03-12/5/1` (docs/json-model.md). Null when the
+   * header has no real date.
+   */
+  readonly id: string | null;
+  /**
+   * The id of the action as first set, when a `from minute N` part names an
+   * earlier action of this same file; null otherwise (an action of another
+   * meeting is the series' to find: core/series).
+   */
+  readonly from: string | null;
+}
+
+/** A citation of a minute (`minute 48(2)`, `min. 5 of 12 March 2024`) in an item's text. */
+export interface CitationModel {
+  /** The citation as written. */
+  readonly text: string;
+  /**
+   * The item number or resolution id cited, when this file holds it and the
+   * citation names no other meeting; null otherwise.
+   */
+  readonly target: string | null;
+  /** The meeting named after `of`, as an ISO date; null when none is named. */
+  readonly meeting: string | null;
+  /** 0-based lines and UTF-16 columns. */
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
 }
 
 export interface RiskModel {
@@ -227,6 +254,8 @@ export interface ItemModel {
   readonly attendanceChanges: readonly AttendanceChangeModel[];
   readonly reasons: string | null;
   readonly alternatives: string | null;
+  /** The citations of other minutes in the item's own text (not its sub-items'), in order; not in comments. */
+  readonly citations: readonly CitationModel[];
   readonly items: readonly ItemModel[];
   readonly content: readonly ContentBlock[];
   readonly range: LineRange;

@@ -112,6 +112,31 @@ describe('features/selection-ranges', () => {
     assert.deepEqual(expand(mark('Progress')).slice(0, 4), ['Progress', 'Progress report', '## 3.1 Progress report', 'lines 12:1-23:27']);
   });
 
+  it('expands from a voter to the recorded vote line with its wrapped line, then the VOTE, and from a mover to the head line', () => {
+    const doc = `
+      # 6. Budget
+      MOTION: moved by Councillor Lee (Leader), seconded by @b
+      That the budget be approved.
+      VOTE: recorded — carried
+        FOR: @a, Councillor Ward,
+          @b
+        AGAINST: @c
+    `;
+    const at = (needle: string, shift: number): string => {
+      const i = doc.indexOf(needle);
+      return doc.slice(0, i + shift) + '$0' + doc.slice(i + shift);
+    };
+    assert.deepEqual(expand(at('Ward', 1)).slice(0, 6), [
+      'Ward',
+      'Councillor Ward', // the name
+      'FOR: @a, Councillor Ward,', // the line
+      'lines 5:1-6:7', // the vote line with its wrapped line
+      'lines 4:1-7:14', // the VOTE and its lines
+      'lines 1:1-7:14', // the item
+    ]);
+    assert.deepEqual(expand(at('Leader)', 1)).slice(0, 4), ['Leader', 'Councillor Lee (Leader)', 'moved by Councillor Lee (Leader), seconded by @b', 'MOTION: moved by Councillor Lee (Leader), seconded by @b']);
+  });
+
   it('answers one chain per offset, each strictly nested, on every fixture', () => {
     for (const file of fixtureFiles()) {
       const analysis = analyze(readFileSync(file, 'utf8'));
@@ -134,6 +159,6 @@ describe('features/selection-ranges', () => {
 });
 
 function fixtureFiles(): string[] {
-  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../../examples'].map((d) => join(__dirname, d));
+  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../fixtures/v2', '../../../examples'].map((d) => join(__dirname, d));
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => join(d, f)));
 }

@@ -1,8 +1,9 @@
 /**
  * Selection ranges ("expand selection"): from the cursor outwards, the word
  * or @handle, the piece of the line it stands in (a table cell, an ACTION
- * segment, a header value, an item title), the line, the list entry, table
- * row or PEOPLE line, the block, the heading, the item, each parent item and
+ * segment, a header value, an item title, a mover or a voter's name), the
+ * line, the list entry, table row, PEOPLE line or recorded vote line with
+ * its wrapped lines, the block, the heading, the item, each parent item and
  * finally the whole document.
  *
  * Signatures:
@@ -89,6 +90,8 @@ function addTree(analysis: Analysis, add: Add): void {
     for (const p of b.people ?? []) [p.span, p.handle.span, p.name.span, p.role?.span].forEach(addSpan);
     for (const e of b.attendance ?? []) [e.span, e.name.span, e.note?.span].forEach(addSpan);
     for (const d of b.declarations ?? []) [d.span, d.person.span, d.item?.span, d.text.span].forEach(addSpan);
+    for (const e of [...(b.changes ?? []), b.motion?.mover, b.motion?.seconder]) if (e) [e.span, e.name.span, e.note?.span].forEach(addSpan);
+    for (const l of b.voteLines ?? []) [l.span, l.label.span, ...l.names.flatMap((n) => [n.span, n.name.span, n.note?.span])].forEach(addSpan);
     b.action?.segments.forEach(piece);
     b.body.forEach(body);
   };

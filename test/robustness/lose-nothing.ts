@@ -10,9 +10,11 @@
  * - applyFixes keeps every word no applied fix touches, in order, adds only
  *   the words of the fixes' replacements, and each fix keeps the meaning of
  *   what it replaced as its rule documents: keyword-form drops only the
- *   legacy phrase's own words ("It was", the old keyword), header-invalid
+ *   legacy phrase's own words ("It was", "And", the old keyword, the
+ *   "proposed" a MOTION line writes "moved"), header-invalid
  *   changes capitals only (or writes a time range's spaced dash as a
- *   hyphen), header-unknown-key respells a near miss of a known key,
+ *   hyphen, or a printed closing time as HH:MM), attendance-conflict swaps
+ *   ARRIVED: and RETURNED:, header-unknown-key respells a near miss of a known key,
  *   action-due writes the same day, month and year as an ISO date,
  *   action-owner writes a spaced hyphen as an em dash, and contact-invalid
  *   removes a full stop.
@@ -81,7 +83,10 @@ export function checkFormat(text: string): void {
   if (problem) throw new Error(`format lost or added a word: ${problem}`);
 }
 
-const LEGACY_WORDS = new Set(['it', 'was', 'resolved', 'recommended', 'minutes', 'unanimously', 'that']);
+// "and" of `And Resolved:` and of `seconded by B and RESOLVED that`, and "proposed", which a MOTION line writes "moved".
+const LEGACY_WORDS = new Set(['it', 'was', 'resolved', 'recommended', 'minutes', 'unanimously', 'that', 'and', 'proposed']);
+/** A time as minutes print it (`4.25 pm`, `16.25`), which header-invalid writes as the CLOSED line's HH:MM. */
+const PRINTED_TIME = /^(\d{1,2})[.:](\d{2})[ \t]*(?:([ap])\.?m\.?)?$/i;
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
 /** Whether one applied fix keeps what its rule says it keeps. */
@@ -101,9 +106,17 @@ export function fixKeepsMeaning(d: MinutesDiagnostic, text: string): string | nu
         if (/unanimously/i.test(old) && !kept2) return 'keyword-form lost "unanimously"';
         break;
       }
-      case 'header-invalid':
-        // Capitals lowered, or a time range's spaced dash written as a hyphen.
-        if (old.toLowerCase().replace(/[ \t]*[-–—][ \t]*/g, '-') !== neu.toLowerCase()) return `header-invalid changed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
+      case 'header-invalid': {
+        // Capitals lowered, or a time range's spaced dash written as a hyphen, or a printed closing time as HH:MM.
+        const printed = PRINTED_TIME.exec(old);
+        const clock = /^(\d{2}):(\d{2})$/.exec(neu);
+        const sameTime = !!printed && !!clock && printed[2] === clock[2] && Number(clock[1]) % 12 === Number(printed[1]) % 12;
+        if (!sameTime && old.toLowerCase().replace(/[ \t]*[-–—][ \t]*/g, '-') !== neu.toLowerCase()) return `header-invalid changed ${JSON.stringify(old)} to ${JSON.stringify(neu)}`;
+        break;
+      }
+      case 'attendance-conflict':
+        // An arrival after leaving written as a return, or a return of someone who never came as an arrival.
+        if (!/^(ARRIVED|RETURNED):$/.test(old) || !/^(ARRIVED|RETURNED):$/.test(neu)) return `attendance-conflict replaced ${JSON.stringify(old)} with ${JSON.stringify(neu)}`;
         break;
       case 'action-owner':
         if (!/^[ \t]+-[ \t]+$/.test(old) || neu !== ' — ') return `action-owner replaced ${JSON.stringify(old)} with ${JSON.stringify(neu)}`;

@@ -55,7 +55,8 @@ const RECORDING_CORE = /\b(recording|recordings|filming|photography|broadcast|br
 /** Office holders' reports, whole titles: `Clerk's Report`, `Councillors' reports`. */
 const POSSESSIVE_REPORT = /^(the )?([a-z][a-z.-]* ){0,4}[a-z][a-z.-]*(['’]s|s['’]) reports?[ \t]*([(:–—-]|$)/;
 /** `Report of the Chief Executive`, `Reports from County and District Councillors`. */
-const REPORT_OF = /^reports? (of|from|by) (the )?(?!.*\b(on|about|regarding|concerning|into|re)\b)([a-z][a-z.’'-]* ?){1,6}[ \t]*([(:–—-]|$)/;
+// Words parted by one space each, so that no run of letters can be split two ways.
+const REPORT_OF = /^reports? (of|from|by) (the )?(?!.*\b(on|about|regarding|concerning|into|re)\b)[a-z][a-z.’'-]*( [a-z][a-z.’'-]*){0,5}[ \t]*([(:–—-]|$)/;
 
 /** A parish council's way of titling an item: "To receive ...", "To note and approve ...". */
 const LEADING_VERB = /^to (receive|note|consider|approve|agree|accept|confirm|sign|record|hear)( and (note|approve|sign|agree|accept|confirm))? /;

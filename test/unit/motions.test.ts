@@ -143,6 +143,16 @@ describe('motions and amendments', () => {
     assert.deepEqual(votes('MOTION: moved by @lee\nX.\n\nAMENDMENT: moved by @ward\nY.\n\nVOTE: lost\nVOTE: carried\nVOTE: carried\n'), ['amendment', 'motion', null]);
   });
 
+  it('never gives a vote to a withdrawn motion or amendment: nothing was put on it', () => {
+    const it = item('MOTION: moved by @lee\nThat X.\n\nAMENDMENT: moved by @ward — withdrawn\nY.\n\nVOTE: for 5 — carried\n');
+    assert.deepEqual(it.votes.map((v) => [v.on, v.motion, v.amendment]), [['motion', 1, null]]);
+    assert.deepEqual(it.motions[0].amendments[0].votes, []);
+    assert.deepEqual(it.motions[0].votes, [0]);
+    const after = item('MOTION: moved by @lee — withdrawn\nThat X.\n\nVOTE: for 5 — carried\n');
+    assert.deepEqual(after.votes.map((v) => v.on), [null]);
+    assert.deepEqual(after.motions[0].votes, []);
+  });
+
   it('reads a MOTION before the first item without numbering it in any item', () => {
     const m = analyze(`${PEOPLE}MOTION: moved by @lee\nThat the meeting be adjourned.\n\n# 1. Next\n`).model;
     const k = m.preamble.find((c): c is KeywordContent => c.kind === 'keyword' && c.keyword === 'MOTION');

@@ -61,7 +61,8 @@ export class MotionReader {
   motion(b: KeywordBlockNode, text: string): KeywordMotion {
     const m: OpenMotion = { ...this.fields(b, text), number: this.open.length + 1, amendments: [] };
     this.open.push(m);
-    this.previous = { kind: 'motion', motion: m };
+    // Nothing is put on a withdrawn motion: a vote right after it is the item's.
+    this.previous = m.withdrawn ? null : { kind: 'motion', motion: m };
     return { number: m.number, amendment: null, mover: m.mover, seconder: m.seconder, withdrawn: m.withdrawn };
   }
 
@@ -75,7 +76,9 @@ export class MotionReader {
     }
     const a: OpenAmendment = { ...fields, number: ++this.amendments };
     motion.amendments.push(a);
-    this.previous = { kind: 'amendment', motion, amendment: a };
+    // A withdrawn amendment is never put (the brief: withdrawn before the vote), so a
+    // vote right after it decides its motion, as one after an amendment's vote does.
+    this.previous = a.withdrawn ? { kind: 'amendment-vote', motion } : { kind: 'amendment', motion, amendment: a };
     return { number: motion.number, amendment: a.number, mover: a.mover, seconder: a.seconder, withdrawn: a.withdrawn };
   }
 

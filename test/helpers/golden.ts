@@ -1,6 +1,11 @@
 /**
  * Golden files: compare output with a file under test/golden/, or rewrite the
  * file when UPDATE_GOLDEN=1. Review the diff of a refresh like any change.
+ *
+ * HTML golden files hold no copy of the stylesheet: `expectHtmlGolden`
+ * replaces what each `<style>` element holds with a placeholder, so that a
+ * change to the CSS changes one golden file (the stylesheet's own, checked by
+ * test/unit/export/stylesheet.test.ts) rather than every HTML one.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -21,4 +26,17 @@ export function expectGolden(relPath: string, actual: string | Uint8Array): void
   const expected = fs.readFileSync(file);
   if (typeof actual === 'string') assert.equal(actual, expected.toString('utf8'), `golden ${relPath} differs`);
   else assert.ok(Buffer.from(actual).equals(expected), `golden ${relPath} differs`);
+}
+
+/** What an HTML golden file holds in place of each stylesheet. */
+export const STYLESHEET_PLACEHOLDER = '/* the stylesheet: test/golden/export/*.css, checked by test/unit/export/stylesheet.test.ts */';
+
+/** The HTML with the text of each `<style>` element replaced by STYLESHEET_PLACEHOLDER. */
+export function withoutStylesheet(html: string): string {
+  return html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, (_, open: string, close: string) => `${open}${STYLESHEET_PLACEHOLDER}${close}`);
+}
+
+/** Asserts that `html`, its stylesheets left out, equals the golden file `relPath`. */
+export function expectHtmlGolden(relPath: string, html: string): void {
+  expectGolden(relPath, withoutStylesheet(html));
 }

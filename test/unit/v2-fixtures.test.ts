@@ -23,7 +23,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, exportDocument, type Analysis, type ItemModel } from '../../server/src/core';
-import { expectGolden } from '../helpers/golden';
+import { expectGolden, expectHtmlGolden } from '../helpers/golden';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'v2');
 const read = (file: string): string => fs.readFileSync(file, 'utf8');
@@ -212,7 +212,7 @@ describe('v2 fixtures: six documents written to the brief', () => {
 
       it('HTML export matches its golden', async () => {
         const result = await exportDocument(analyzeOnTheDay(read(file)), 'html');
-        expectGolden(`v2/${name}.html`, result.content);
+        expectHtmlGolden(`v2/${name}.html`, result.content);
       });
     });
   }

@@ -5,7 +5,9 @@
  * language); this file only starts it and keeps one stray exception from
  * taking the editor's language features down with it.
  */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/connection';
+import { nodeFileSource, uriToPath } from './lsp/node-file-source';
 
 process.on('uncaughtException', (err) => {
   process.stderr.write(`minutes language server: uncaught exception: ${err.stack ?? String(err)}\n`);
@@ -14,4 +16,5 @@ process.on('unhandledRejection', (reason) => {
   process.stderr.write(`minutes language server: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
 });
 
-startServer();
+// The transport (`--stdio`, `--node-ipc`, `--socket`) comes from the command line.
+startServer(createConnection(ProposedFeatures.all), nodeFileSource(), (uri) => uriToPath(uri) ?? uri);

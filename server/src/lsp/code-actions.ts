@@ -1,5 +1,5 @@
 /** textDocument/codeAction: the core's codeActionsFor on the cached analysis (quick fixes and fix-all). */
-import { CodeActionKind } from 'vscode-languageserver/node';
+import { CodeActionKind } from 'vscode-languageserver';
 import { codeActionsFor, FIX_ALL_KIND } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toCodeAction, toSpan } from './converters';

@@ -2,18 +2,18 @@
  * The `.minutesrc.json` that applies to a document: the nearest one walking
  * up from the document's folder, read and checked exactly as the CLI reads
  * it (core/config-file.ts: the same file name and the same validation), so a
- * file lints the same in the editor and in CI. Lookups and contents are
- * cached until a watched `.minutesrc.json` changes. A broken file does not
- * stop the server: its problem is reported once and the file is ignored.
+ * file lints the same in the editor and in CI. Files are reached through the
+ * server's file source (file-source.ts): the disk on the desktop, the
+ * editor's workspace in the browser. Lookups and contents are cached until a
+ * watched `.minutesrc.json` changes. A broken file does not stop the
+ * server: its problem is reported once and the file is ignored.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE, parseConfigText, type MinutesConfig } from '../core/index';
+import { childUri, parentUri, type FileSource } from './file-source';
 
 export interface ConfigFileResult {
   readonly config: Partial<MinutesConfig>;
-  /** The file used, if any. */
+  /** The file used (its URI), if any. */
   readonly file: string | null;
   /** Why the file was ignored, if it was. */
   readonly problem: string | null;
@@ -25,14 +25,19 @@ export class ConfigFiles {
   private readonly byDir = new Map<string, Promise<string | null>>();
   private readonly byFile = new Map<string, Promise<ConfigFileResult>>();
 
-  /** The configuration file for a document URI; only `file:` URIs have one. */
+  /** `describe` names a file in messages (the desktop gives its path). */
+  constructor(
+    private readonly files: FileSource,
+    private readonly describe: (uri: string) => string = (uri) => uri,
+  ) {}
+
+  /** The configuration file for a document URI; only URIs the file source reads have one. */
   async forUri(uri: string): Promise<ConfigFileResult> {
-    const fsPath = uriToPath(uri);
-    if (!fsPath) return NONE;
-    const file = await this.findUpward(path.dirname(fsPath));
+    if (!this.files.handles(uri)) return NONE;
+    const file = await this.findUpward(parentUri(uri));
     if (!file) return NONE;
     let loaded = this.byFile.get(file);
-    if (!loaded) this.byFile.set(file, (loaded = load(file)));
+    if (!loaded) this.byFile.set(file, (loaded = this.load(file)));
     return loaded;
   }
 
@@ -46,39 +51,24 @@ export class ConfigFiles {
     let found = this.byDir.get(dir);
     if (!found) {
       found = (async () => {
-        const candidate = path.join(dir, CONFIG_FILE);
-        if (await exists(candidate)) return candidate;
-        const parent = path.dirname(dir);
+        const candidate = childUri(dir, CONFIG_FILE);
+        if ((await this.files.stat(candidate))?.type === 'file') return candidate;
+        const parent = parentUri(dir);
         return parent === dir ? null : this.findUpward(parent);
       })();
       this.byDir.set(dir, found);
     }
     return found;
   }
-}
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-async function load(file: string): Promise<ConfigFileResult> {
-  try {
-    return { config: parseConfigText(await fs.readFile(file, 'utf8'), file), file, problem: null };
-  } catch (err) {
-    return { config: {}, file, problem: err instanceof Error ? err.message : String(err) };
-  }
-}
-
-/** The file-system path of a `file:` URI, or null for any other URI. */
-export function uriToPath(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
+  private async load(file: string): Promise<ConfigFileResult> {
+    const name = this.describe(file);
+    try {
+      const text = await this.files.readText(file);
+      if (text === undefined) throw new Error(`${name}: cannot be read`);
+      return { config: parseConfigText(text, name), file, problem: null };
+    } catch (err) {
+      return { config: {}, file, problem: err instanceof Error ? err.message : String(err) };
+    }
   }
 }

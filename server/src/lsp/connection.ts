@@ -2,19 +2,19 @@
  * Connection setup: reads what the client can do, announces what the server
  * does, keeps the settings and the workspace index in step with the
  * client's notifications, and registers one handler module per feature.
- * The transport (`--stdio`, `--node-ipc`, `--socket`) comes from the command
- * line through createConnection.
+ * The connection and the file source come from the entry point: server.ts
+ * (Node: the transport from the command line, the disk) or
+ * browser-server.ts (a Web Worker: messages, and the web client's files).
  */
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   TextDocumentSyncKind,
   type ClientCapabilities,
+  type Connection,
   type InitializeResult,
   type ServerCapabilities,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { analyze } from '../core/index';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
 import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
@@ -25,6 +25,7 @@ import { registerDocumentLinks } from './document-links';
 import { registerDocumentSymbols } from './document-symbols';
 import { DocumentStore } from './documents';
 import { registerExport } from './export';
+import type { FileSource } from './file-source';
 import { registerImport } from './import';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
@@ -38,12 +39,14 @@ import { registerStats } from './stats';
 import { WorkspaceIndex } from './workspace-index';
 import { registerWorkspaceSymbols } from './workspace-symbols';
 
-/** Starts the language server on the transport named on the command line. */
-export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
-  const settings = new SettingsStore(connection, new ConfigFiles());
-  const documents = new DocumentStore(settings);
-  const workspace = new WorkspaceIndex();
+/**
+ * Serves a connection. `files` reaches the workspace's files; `describe`
+ * names one in messages (a path on the desktop, the URI in the browser).
+ */
+export function startServer(connection: Connection, files: FileSource, describe?: (uri: string) => string): void {
+  const settings = new SettingsStore(connection, new ConfigFiles(files, describe));
+  const documents = new DocumentStore(settings, files);
+  const workspace = new WorkspaceIndex(files);
   const client: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, watchFiles: false, configuration: false, definitionLinks: false };
   const s: ServerContext = { connection, documents, settings, workspace, client, analysis: (uri) => documents.analysis(uri), guard: makeGuard(connection) };
   let prepareRename = false;

@@ -12,7 +12,7 @@ import {
   ResponseError,
   type CancellationToken,
   type Connection,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { AnalysedDocument, DocumentStore } from './documents';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspace-index';

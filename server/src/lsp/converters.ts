@@ -19,7 +19,7 @@ import {
   type Range,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { ruleDocsUrl, type Analysis, type MinutesDiagnostic, type Span, type TextEdit as CoreEdit } from '../core/index';
 import type { CodeActionEntry, CompletionEntry, CompletionKind, OutlineKind, OutlineSymbol, WorkspaceSymbolKind } from '../core/features/index';
 

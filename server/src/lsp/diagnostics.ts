@@ -9,7 +9,7 @@
  * "unchanged". A client that pulls is not also pushed to, so no diagnostic
  * is shown twice.
  */
-import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './converters';
 import { CoalescingScheduler } from './scheduler';

@@ -5,11 +5,10 @@
  * handler, the diagnostics and the custom requests. Nothing else in the
  * server calls analyze() on an open document.
  */
-import { promises as fs } from 'node:fs';
-import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/index';
-import { uriToPath } from './config-file';
+import type { FileSource } from './file-source';
 import type { SettingsStore, ServerSettings } from './settings';
 
 /** A document's analysis with the version it belongs to. */
@@ -27,7 +26,10 @@ export class DocumentStore {
   private readonly cache = new Map<string, AnalysedDocument>();
   private generation = 0;
 
-  constructor(private readonly settings: SettingsStore) {
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly files: FileSource,
+  ) {
     this.documents.onDidClose((e) => this.cache.delete(e.document.uri));
   }
 
@@ -71,14 +73,13 @@ export class DocumentStore {
   /**
    * For the custom requests, which a client may send for a file it has not
    * opened (or has just closed): the open document's analysis, else the
-   * file's text on disk analysed once for this call. Undefined when neither
-   * exists.
+   * file's text (from the file source: the disk, or the browser's
+   * workspace) analysed once for this call. Undefined when neither exists.
    */
   async analysisOrFile(uri: string): Promise<AnalysedDocument | undefined> {
     const open = await this.analysis(uri);
     if (open) return open;
-    const file = uriToPath(uri);
-    const text = file ? await fs.readFile(file, 'utf8').catch(() => undefined) : undefined;
+    const text = this.files.handles(uri) ? await this.files.readText(uri) : undefined;
     if (text === undefined) return undefined;
     const settings = await this.settings.forResource(uri);
     return { uri, version: -1, generation: this.generation, settings, analysis: analyze(text.replace(/^\uFEFF/, ''), settings.config) };

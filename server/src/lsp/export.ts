@@ -5,7 +5,7 @@
  * null for a document the server does not know, an InvalidParams error for an
  * unknown format, error CHROMIUM_NOT_FOUND when PDF finds no browser.
  */
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { loadExports } from '../load-exports';
 import { CHROMIUM_NOT_FOUND, EXPORT_REQUEST_FORMATS, ExportRequest, UNKNOWN_DOCUMENT } from '../protocol/custom-requests';
 import type { ServerContext } from './context';

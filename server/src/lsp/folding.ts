@@ -1,5 +1,5 @@
 /** textDocument/foldingRange: the core's folding ranges (header, people, items, blocks, tables, comment runs). */
-import { FoldingRangeKind } from 'vscode-languageserver/node';
+import { FoldingRangeKind } from 'vscode-languageserver';
 import { foldingRanges } from '../core/features/index';
 import type { ServerContext } from './context';
 

@@ -2,7 +2,7 @@
  * @handles: definition, references, document highlight and rename, each the
  * matching function of the core's features/handles.ts on the cached analysis.
  */
-import { DocumentHighlightKind, ResponseError, ErrorCodes } from 'vscode-languageserver/node';
+import { DocumentHighlightKind, ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { definitionAt, highlightsAt, prepareRename, referencesAt, renameHandle } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toOffset, toRange, toWorkspaceEdit } from './converters';

@@ -1,5 +1,5 @@
 /** textDocument/hover: the core's hoverAt on the cached analysis, as Markdown. */
-import { MarkupKind } from 'vscode-languageserver/node';
+import { MarkupKind } from 'vscode-languageserver';
 import { hoverAt } from '../core/features/index';
 import type { ServerContext } from './context';
 import { toOffset, toRange } from './converters';

@@ -5,7 +5,7 @@
  * is not minutes is error IMPORT_FAILED with the importer's message; the
  * server reads no file and writes none.
  */
-import { ResponseError } from 'vscode-languageserver/node';
+import { ResponseError } from 'vscode-languageserver';
 import { loadImporter } from '../load-import';
 import { IMPORT_FAILED, ImportRequest } from '../protocol/custom-requests';
 import type { ServerContext } from './context';

@@ -1,5 +1,5 @@
 /** textDocument/selectionRange: the core's chains from word to document, one per position. */
-import type { SelectionRange } from 'vscode-languageserver/node';
+import type { SelectionRange } from 'vscode-languageserver';
 import type { Analysis } from '../core/index';
 import { selectionRanges, type SelectionRange as CoreRange } from '../core/features/index';
 import type { ServerContext } from './context';

@@ -11,7 +11,7 @@
  * DEFAULT_CONFIG; the server's own are DEFAULT_SERVER_SETTINGS below, and a
  * test checks both against package.json's `contributes.configuration`.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, RULE_IDS, validateConfig, type MinutesConfig } from '../core/index';
 import type { ConfigFiles } from './config-file';
 

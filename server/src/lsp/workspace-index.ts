@@ -5,24 +5,21 @@
  * and analysed once, and kept until a watched-file event says a file
  * changed, appeared or went. Open documents are read from the editor
  * instead, so unsaved edits are found. Clients that cannot watch files get
- * a modification-time check on each search instead.
+ * a modification-time check on each search instead. The folders are
+ * walked and the files read through the server's file source
+ * (file-source.ts), so the index works in the browser too.
  */
-import { promises as fs, type Dirent } from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { FileChangeType, type CancellationToken, type FileEvent, type WorkspaceSymbol } from 'vscode-languageserver/node';
+import { FileChangeType, type CancellationToken, type FileEvent, type WorkspaceSymbol } from 'vscode-languageserver';
 import { analyze, type Analysis } from '../core/index';
 import { matchesQuery, workspaceEntries } from '../core/features/index';
-import { uriToPath } from './config-file';
 import { toRange, toSymbolKind } from './converters';
+import { uriKey, type FileSource } from './file-source';
 
 interface FileEntry {
   readonly mtimeMs: number;
   readonly symbols: readonly WorkspaceSymbol[];
 }
 
-/** Folders never searched. */
-const SKIP_DIRS = new Set(['node_modules']);
 /** Enough for any council's archive; a runaway folder cannot stall the server. */
 const MAX_FILES = 20000;
 
@@ -30,12 +27,15 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private files: Promise<string[]> | null = null;
   private readonly entries = new Map<string, FileEntry>();
+
+  constructor(private readonly source: FileSource) {}
+
   /** True when watched-file events keep the cache right; otherwise files are re-checked on each search. */
   watched = false;
 
-  /** Sets the workspace folders (file: URIs); anything cached is dropped. */
+  /** Sets the workspace folders (URIs; those the file source cannot read are left out); anything cached is dropped. */
   setFolders(uris: readonly string[]): void {
-    this.folders = uris.map(uriToPath).filter((p): p is string => p !== null);
+    this.folders = uris.filter((uri) => this.source.handles(uri));
     this.files = null;
     this.entries.clear();
   }
@@ -43,9 +43,8 @@ export class WorkspaceIndex {
   /** Applies watched-file events for `.minutes` files. */
   filesChanged(events: readonly FileEvent[]): void {
     for (const e of events) {
-      const file = uriToPath(e.uri);
-      if (!file) continue;
-      this.entries.delete(file);
+      if (!this.source.handles(e.uri)) continue;
+      this.entries.delete(uriKey(e.uri));
       if (e.type !== FileChangeType.Changed) this.files = null;
     }
   }
@@ -64,22 +63,18 @@ export class WorkspaceIndex {
     token?: CancellationToken,
     openUris: readonly string[] = [],
   ): Promise<WorkspaceSymbol[]> {
-    if (!this.files || !this.watched) this.files = listFiles(this.folders);
+    if (!this.files || !this.watched) this.files = this.source.listMinutes(this.folders, MAX_FILES);
     const out: WorkspaceSymbol[] = [];
     const files = await this.files;
-    const listed = new Set(files);
-    const outside = openUris.filter((uri) => {
-      const file = uriToPath(uri);
-      return !file || !listed.has(path.resolve(file));
-    });
+    const listed = new Set(files.map(uriKey));
+    const outside = openUris.filter((uri) => !listed.has(uriKey(uri)));
     const add = (symbols: readonly WorkspaceSymbol[]): void => {
       for (const s of symbols) if (matchesQuery(s.name, query)) out.push(s);
     };
-    for (const file of files) {
+    for (const uri of files) {
       if (token?.isCancellationRequested) break;
-      const uri = pathToFileURL(file).toString();
       const open = await openAnalysis(uri);
-      add(open ? symbolsOf(uri, open) : await this.fromDisk(file, uri));
+      add(open ? symbolsOf(uri, open) : await this.fromSource(uri));
       // Let other messages (edits, cancellations) through between files.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -91,20 +86,19 @@ export class WorkspaceIndex {
     return out;
   }
 
-  private async fromDisk(file: string, uri: string): Promise<readonly WorkspaceSymbol[]> {
-    const cached = this.entries.get(file);
+  private async fromSource(uri: string): Promise<readonly WorkspaceSymbol[]> {
+    const key = uriKey(uri);
+    const cached = this.entries.get(key);
     if (cached && this.watched) return cached.symbols;
-    let stat;
-    try {
-      stat = await fs.stat(file);
-    } catch {
-      this.entries.delete(file);
+    const stat = await this.source.stat(uri);
+    if (!stat) {
+      this.entries.delete(key);
       return [];
     }
-    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.symbols;
-    const text = await fs.readFile(file, 'utf8').catch(() => '');
+    if (cached && cached.mtimeMs === stat.mtime) return cached.symbols;
+    const text = (await this.source.readText(uri)) ?? '';
     const symbols = symbolsOf(uri, analyze(text.replace(/^\uFEFF/, '')));
-    this.entries.set(file, { mtimeMs: stat.mtimeMs, symbols });
+    this.entries.set(key, { mtimeMs: stat.mtime, symbols });
     return symbols;
   }
 }
@@ -117,26 +111,4 @@ function symbolsOf(uri: string, a: Analysis): WorkspaceSymbol[] {
     containerName: e.container,
     location: { uri, range: toRange(a, e.span) },
   }));
-}
-
-/** Every `.minutes` file under the folders, depth first, sorted for stable results. */
-async function listFiles(folders: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    if (out.length >= MAX_FILES) return;
-    let items: Dirent[];
-    try {
-      items = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    items.sort((x, y) => x.name.localeCompare(y.name));
-    for (const d of items) {
-      const full = path.join(dir, d.name);
-      if (d.isDirectory() && !d.name.startsWith('.') && !SKIP_DIRS.has(d.name)) await walk(full);
-      else if (d.isFile() && d.name.endsWith('.minutes') && out.length < MAX_FILES) out.push(full);
-    }
-  };
-  for (const f of folders) await walk(f);
-  return out;
 }

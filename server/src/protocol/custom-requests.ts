@@ -105,3 +105,36 @@ export const ImportRequest = new RequestType<ImportParams, ImportAnswer, void>('
 
 /** Every custom request, for tests and documentation checks. */
 export const CUSTOM_REQUESTS: readonly { readonly method: string }[] = [RenderRequest, ExportRequest, StatsRequest, ImportRequest];
+
+/**
+ * The workspace's files as the language server sees them when it runs in a
+ * Web Worker (vscode.dev, github.dev), where it has no file system of its
+ * own: the web client answers these three requests from
+ * `vscode.workspace.fs`, as VS Code's own Markdown server reads files
+ * (server/src/lsp/file-source.ts). URIs are the client's (`file:`,
+ * `vscode-vfs:`, `vscode-test-web:` ...); a file that cannot be read, or is
+ * not there, is answered with null.
+ */
+export interface FileStatResult {
+  readonly type: 'file' | 'directory' | 'other';
+  /** Modification time, milliseconds since the epoch. */
+  readonly mtime: number;
+}
+
+/** The parameters of `minutes/files/find`. */
+export interface FindFilesParams {
+  /** The folders to search (their URIs). */
+  readonly folders: readonly string[];
+  /** At most this many files. */
+  readonly max: number;
+}
+
+/** A file's text (UTF-8), or null. */
+export const ReadFileRequest = new RequestType<DocumentParams, string | null, void>('minutes/files/read');
+/** Whether a URI is a file or a folder, and when it changed, or null when it is not there. */
+export const StatFileRequest = new RequestType<DocumentParams, FileStatResult | null, void>('minutes/files/stat');
+/** The URIs of every `.minutes` file under the folders, skipping node_modules and dot-folders, sorted. */
+export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('minutes/files/find');
+
+/** The requests the server sends to the client (the others go the other way). */
+export const FILE_REQUESTS: readonly { readonly method: string }[] = [ReadFileRequest, StatFileRequest, FindFilesRequest];

@@ -33,7 +33,18 @@ export function readHtml(html: string): ReadResult {
     for (const b of outside) dropped.push({ at: b.at, text: b.kind === 'text' ? b.text : b.rows.flat().join(' '), reason: "the site's page around the minutes" });
   }
   walk(content ?? body, blocks, 0, null);
-  return { blocks, dropped };
+  const authority = authorityOf(clean(textOf(find(doc, (e) => e.tagName === 'title') ?? { nodeName: '#text', value: '' })));
+  return { blocks, dropped, ...(authority ? { meta: { authority } } : {}) };
+}
+
+/**
+ * The council a page belongs to, from its title: council sites end it with
+ * their name (`Agenda item - Ofsted Report | Northvale District Council`,
+ * `... - Eastbrook Borough Council`).
+ */
+function authorityOf(title: string): string | null {
+  const last = title.split(/\s+[|–—-]\s+/).pop() ?? '';
+  return last !== title && /\b(?:Council|Authority|Corporation|Board|Trust)$/.test(last) && last.split(' ').length <= 8 ? last : null;
 }
 
 /** Adds the blocks of a node's children; `skip` is a subtree read on its own (the content area). */

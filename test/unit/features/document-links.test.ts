@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../server/src/core/index';
 import { documentLinks } from '../../../server/src/core/features/document-links';
 import { dedent } from '../../helpers/documents';
+import { ROOT } from '../../helpers/root';
 
 /** Links as `covered text -> target`. */
 function links(source: string): string[] {
@@ -69,7 +70,7 @@ describe('features/document-links', () => {
   });
 
   it('finds the links of the bundled example', () => {
-    const a = analyze(readFileSync(join(__dirname, '../../../examples/westford-planning-committee.minutes'), 'utf8'));
+    const a = analyze(readFileSync(join(ROOT, 'examples/westford-planning-committee.minutes'), 'utf8'));
     assert.deepEqual(
       documentLinks(a).map((l) => l.target),
       [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../server/src/core/index';
 import { foldingRanges, type FoldingRange } from '../../../server/src/core/features/folding';
 import { dedent } from '../../helpers/documents';
+import { ROOT } from '../../helpers/root';
 
 /** Ranges as `start-end[ kind]` strings with 1-based lines, for readable failures. */
 function folds(source: string): string[] {
@@ -117,16 +118,16 @@ describe('features/folding', () => {
   });
 
   it('folds every agenda item of a seed, and a CRLF file on the same lines as its LF form', () => {
-    const seed = analyze(readFileSync(join(__dirname, '../../fixtures/seeds/002-medway-ofsted-report.minutes'), 'utf8'));
+    const seed = analyze(readFileSync(join(ROOT, 'test/fixtures/seeds/002-medway-ofsted-report.minutes'), 'utf8'));
     const starts = new Set(foldingRanges(seed).map((r) => r.startLine));
     for (const it of seed.ast.items) assert.ok(starts.has(seed.lines.positionAt(it.span.start).line), it.title.text);
-    const crlf = readFileSync(join(__dirname, '../../fixtures/unseen/northbury-full-council-crlf.minutes'), 'utf8');
+    const crlf = readFileSync(join(ROOT, 'test/fixtures/unseen/northbury-full-council-crlf.minutes'), 'utf8');
     assert.ok(crlf.includes('\r\n'));
     assert.deepEqual(foldingRanges(analyze(crlf)), foldingRanges(analyze(crlf.replace(/\r\n/g, '\n'))));
   });
 });
 
 function fixtureFiles(): string[] {
-  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../fixtures/v2', '../../../examples'].map((d) => join(__dirname, d));
+  const dirs = ['test/fixtures/seeds', 'test/fixtures/unseen', 'test/fixtures/v2', 'examples'].map((d) => join(ROOT, d));
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => join(d, f)));
 }

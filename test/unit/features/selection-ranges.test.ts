@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze, type Analysis } from '../../../server/src/core/index';
 import { selectionRangeAt, selectionRanges, type SelectionRange } from '../../../server/src/core/features/selection-ranges';
 import { analyzeAt } from '../../helpers/cursor';
+import { ROOT } from '../../helpers/root';
 
 /** The chain from the cursor outwards: short ranges as their text, long ones as 1-based lines. */
 function expand(marked: string): string[] {
@@ -159,6 +160,6 @@ describe('features/selection-ranges', () => {
 });
 
 function fixtureFiles(): string[] {
-  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../fixtures/v2', '../../../examples'].map((d) => join(__dirname, d));
+  const dirs = ['test/fixtures/seeds', 'test/fixtures/unseen', 'test/fixtures/v2', 'examples'].map((d) => join(ROOT, d));
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => join(d, f)));
 }

@@ -8,6 +8,7 @@ import {
   semanticTokens,
 } from '../../../server/src/core/features/semantic-tokens';
 import { dedent } from '../../helpers/documents';
+import { ROOT } from '../../helpers/root';
 
 /** Tokens as `type:text[+modifiers]` strings, in order. */
 function tokens(source: string): string[] {
@@ -192,7 +193,7 @@ describe('features/semantic-tokens', () => {
   });
 
   it('gives a CRLF file the same encoding as its LF form', () => {
-    const crlf = readFileSync(join(__dirname, '../../fixtures/unseen/northbury-full-council-crlf.minutes'), 'utf8');
+    const crlf = readFileSync(join(ROOT, 'test/fixtures/unseen/northbury-full-council-crlf.minutes'), 'utf8');
     const a = analyze(crlf);
     const b = analyze(crlf.replace(/\r\n/g, '\n'));
     assert.deepEqual(encodeSemanticTokens(semanticTokens(a), a.lines), encodeSemanticTokens(semanticTokens(b), b.lines));
@@ -200,6 +201,6 @@ describe('features/semantic-tokens', () => {
 });
 
 function fixtureFiles(): string[] {
-  const dirs = ['../../fixtures/seeds', '../../fixtures/unseen', '../../fixtures/v2', '../../../examples'].map((d) => join(__dirname, d));
+  const dirs = ['test/fixtures/seeds', 'test/fixtures/unseen', 'test/fixtures/v2', 'examples'].map((d) => join(ROOT, d));
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.minutes')).map((f) => join(d, f)));
 }

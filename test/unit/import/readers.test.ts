@@ -67,3 +67,27 @@ describe('import: the no-syntax-error guard', () => {
     assert.deepEqual(report.guessed.map((g) => [g.at, g.note.slice(0, 8)]), [[10, 'escaped:']]);
   });
 });
+
+describe('import: arrivals and departures', () => {
+  it('writes ARRIVED, LEFT and RETURNED only where they agree with who is there', async () => {
+    const source = [
+      'Minutes of the meeting of the Licensing Committee held on Monday 6 March 2023 at 7.00 pm',
+      '',
+      'Present: Councillors Ruth Abbott (Chair), Simon Pike and Anita Shah',
+      '',
+      '1. Licensing policy review',
+      '',
+      'Councillor Owen Marsh arrived at 7.10 pm.',
+      'Councillor Simon Pike arrived at 7.12 pm, having been delayed.',
+      'Councillor Anita Shah left the meeting for this item.',
+      'The Committee noted the report.',
+      'Councillor Shah returned to the meeting.',
+    ].join('\n');
+    const { text } = await importMinutes(enc(source));
+    const lines = text.split('\n').filter((l) => /^(ARRIVED|LEFT|RETURNED):/.test(l));
+    // Councillor Pike is in PRESENT, so his "arrival" is left as the sentence says it, with no line that would conflict.
+    assert.deepEqual(lines, ['ARRIVED: Councillor Owen Marsh (7.10 pm)', 'LEFT: Councillor Anita Shah', 'RETURNED: Councillor Anita Shah']);
+    const { analyze } = await import('../../../server/src/core');
+    assert.deepEqual(analyze(text).diagnostics.filter((d) => d.ruleId === 'attendance-conflict'), []);
+  });
+});

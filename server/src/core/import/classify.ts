@@ -175,3 +175,17 @@ export function readRecordedList(text: string): { list: 'FOR' | 'AGAINST' | 'ABS
   const count = m[2] ?? m[4];
   return { list, names: attendanceEntries(m[3]), count: count === undefined ? null : Number(count) };
 }
+
+/**
+ * Someone arriving, leaving or returning, in a sentence: `Councillor Marcus
+ * Ives arrived at 6.52 pm`, `Councillor Kim Lowe left the meeting for this
+ * item`, `Councillor Lowe returned to the meeting`. Returns the change, the
+ * name and the time when the sentence gives one.
+ */
+export function readAttendanceChange(text: string): { kind: 'ARRIVED' | 'LEFT' | 'RETURNED'; name: string; time: string | null } | null {
+  const m = /^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (arrived|joined the meeting|left the (?:meeting|room|chamber)|returned(?: to the (?:meeting|room|chamber))?)\b(?:.*?\bat (\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?))?/.exec(text);
+  if (!m) return null;
+  const kind = /^(?:arrived|joined)/.test(m[2]) ? 'ARRIVED' : m[2].startsWith('left') ? 'LEFT' : 'RETURNED';
+  // `7.10 pm.` at the end of the sentence: the full stop is the sentence's.
+  return { kind, name: m[1], time: m[3]?.replace(/([ap]m)\.$/, '$1') ?? null };
+}

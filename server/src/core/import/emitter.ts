@@ -8,7 +8,7 @@
  */
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { TextBlock } from './blocks';
-import { attendanceEntries, readAttendance, readDeclaration, readMover, readNumberedHeading, readRecordedList } from './classify';
+import { attendanceEntries, readAttendance, readAttendanceChange, readDeclaration, readMover, readNumberedHeading, readRecordedList } from './classify';
 import { words } from './line-forms';
 import type { NameBook } from './people';
 import type { ImportReport } from './report';
@@ -30,6 +30,9 @@ export abstract class Emitter {
   protected pendingVote: { lists: { list: string; names: string[]; count: number | null; at: number; text: string }[] } | null = null;
   /** The names of the PRESENT list, to match a recorded vote's surnames to (`Councillor Ali` is `Councillor Anne Ali`). */
   protected present: string[] = [];
+  /** Who arrived after the start, and who has left and not yet returned. */
+  private readonly arrived = new Set<string>();
+  private readonly away = new Set<string>();
   /** The title of the item being written, for the items that hold declarations. */
   protected itemTitle = '';
 
@@ -142,6 +145,27 @@ export abstract class Emitter {
       this.out.push({ text: line, at: l.at });
     }
     this.glue = 'none';
+  }
+
+  /**
+   * A sentence saying someone arrived, left or returned gets its ARRIVED:,
+   * LEFT: or RETURNED: line under it (docs/language.md#arrivals-and-departures),
+   * but only where it agrees with who is there: someone in PRESENT does not
+   * arrive, someone not there does not leave.
+   */
+  protected attendanceChange(text: string, at: number): void {
+    const c = readAttendanceChange(text);
+    if (!c) return;
+    const name = this.presentName(c.name);
+    const here = this.present.includes(name) && !this.away.has(name);
+    const fits = c.kind === 'ARRIVED' ? !this.present.includes(name) : c.kind === 'LEFT' ? here || this.arrived.has(name) : this.away.has(name);
+    if (!fits) return;
+    if (c.kind === 'ARRIVED') this.arrived.add(name);
+    if (c.kind === 'LEFT') this.away.add(name);
+    if (c.kind === 'RETURNED') this.away.delete(name);
+    this.found(at, text, `attendance (${c.kind.toLowerCase()})`);
+    this.guess(at, `the ${c.kind === 'ARRIVED' ? 'arrival' : c.kind === 'LEFT' ? 'departure' : 'return'} in the sentence above`);
+    this.out.push({ text: `${c.kind}: ${name}${c.time ? ` (${c.time})` : ''}`, at });
   }
 
   /** The one PRESENT name with this name's title and surname, or the name as written. */

@@ -134,6 +134,7 @@ function content(n: DomNode, lines: string[], number = ''): void {
   else if (hasClass(n, 'minutes-actions')) actions(n, lines);
   else if (hasClass(n, 'minutes-declarations')) declarations(n, lines);
   else if (hasClass(n, 'minutes-recorded-vote')) recordedVote(n, lines);
+  else if (hasClass(n, 'minutes-attendance-change')) lines.push(attendanceChange(n));
   else if (n.tagName === 'table') table(n, lines);
   else if (n.tagName === 'ul' || n.tagName === 'ol') list(n, lines);
   else if (n.tagName === 'p' || n.tagName === 'div') lines.push(escape(text(n)));
@@ -201,6 +202,24 @@ function recordedVote(t: DomNode, lines: string[]): void {
     const list = /^against/i.test(head) ? 'AGAINST' : /^abst/i.test(head) ? 'ABSTAIN' : 'FOR';
     lines.push(`  ${list}: ${names}`);
   }
+}
+
+/** `Councillor Lowe left the meeting (for item 5).` back as `LEFT: Councillor Lowe (for item 5)`; a line naming several people gives a sentence each. */
+function attendanceChange(p: DomNode): string {
+  const kind = hasClass(p, 'minutes-arrived') ? 'ARRIVED' : hasClass(p, 'minutes-left') ? 'LEFT' : hasClass(p, 'minutes-returned') ? 'RETURNED' : null;
+  if (!kind) return afterLabelKeyword(p);
+  const entries = text(p)
+    .split(/(?<=\.)\s+(?=\S)/)
+    .map((s) => /^(.*?) (?:arrived|left the meeting|returned to the meeting)(?: (\(.*\)))?\.$/.exec(s))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[1]}${m[2] ? ` ${m[2]}` : ''}`);
+  return `${kind}: ${entries.join(', ')}`;
+}
+
+/** A change line the export printed with its label (`Arrived: ...`), as that keyword line. */
+function afterLabelKeyword(p: DomNode): string {
+  const label = text(find(p, (e) => hasClass(e, 'minutes-label'))).replace(/:$/, '').toUpperCase();
+  return `${label}: ${afterLabel(p)}`;
 }
 
 function actions(t: DomNode, lines: string[]): void {

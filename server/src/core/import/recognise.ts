@@ -252,6 +252,7 @@ class Walk extends Emitter {
     this.afterText(text, at);
     this.closing(text, at);
     this.declaration(text, at);
+    this.attendanceChange(text, at);
   }
 
   /** `The meeting closed at 9.05 pm.` near the end: a CLOSED: line after it (docs/language.md#the-end-of-the-meeting), when the header's times allow it. */

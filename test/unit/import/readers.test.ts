@@ -4,6 +4,7 @@
  * output, and Word's numbering rebuilt from numbering.xml.
  */
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core';
 import { detectFormat, importMinutes, ImportError } from '../../../server/src/core/import';
 import { numberParagraphs } from '../../../server/src/core/import/docx-numbering';
 
@@ -87,7 +88,6 @@ describe('import: arrivals and departures', () => {
     const lines = text.split('\n').filter((l) => /^(ARRIVED|LEFT|RETURNED):/.test(l));
     // Councillor Pike is in PRESENT, so his "arrival" is left as the sentence says it, with no line that would conflict.
     assert.deepEqual(lines, ['ARRIVED: Councillor Owen Marsh (7.10 pm)', 'LEFT: Councillor Anita Shah', 'RETURNED: Councillor Anita Shah']);
-    const { analyze } = await import('../../../server/src/core');
     assert.deepEqual(analyze(text).diagnostics.filter((d) => d.ruleId === 'attendance-conflict'), []);
   });
 });

@@ -17,14 +17,19 @@ export interface HeaderOptions {
   readonly authority?: string;
 }
 
-/** The header's lines, `---` to `---`. */
-export function headerLines(values: HeaderValues, options: HeaderOptions, notes: readonly string[]): string[] {
+/** The header's lines, `---` to `---`; `notes` are the guesses' notes, by key. */
+export function headerLines(values: HeaderValues, options: HeaderOptions, notes: Readonly<Record<string, string>>): string[] {
   const all: HeaderValues = { ...values };
   for (const key of ['committee', 'date', 'authority'] as const) if (options[key]) all[key] = options[key]!;
   const order = HEADER_KEYS.map((k) => k.key);
   const keys = Object.keys(all).sort((a, b) => rank(order, a) - rank(order, b));
-  const lines = ['---', ...notes.map((n) => `// import: ${n}`)];
-  for (const k of keys) if (all[k]) lines.push(`${k}: ${oneLine(all[k])}`);
+  const lines = ['---'];
+  for (const k of keys) {
+    if (!all[k]) continue;
+    // A guessed value's note goes right above its line, unless the command line gave the value.
+    if (notes[k] && !(k in options && options[k as keyof HeaderOptions])) lines.push(`// import: ${notes[k]}`);
+    lines.push(`${k}: ${oneLine(all[k])}`);
+  }
   for (const k of HEADER_KEYS) {
     if (k.required && !all[k.key]) {
       lines.push(`// import: the source gives no ${k.key}: add "${k.required.example}" (or give --${k.key})`);

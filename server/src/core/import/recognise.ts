@@ -28,7 +28,7 @@ export type { OutLine } from './emitter';
 
 export interface Recognised {
   readonly header: HeaderValues;
-  readonly headerNotes: string[];
+  readonly headerNotes: Record<string, string>;
   readonly body: OutLine[];
   readonly names: NameBook;
 }
@@ -54,7 +54,7 @@ export function recognise(read: ReadResult, report: ImportReport): Recognised {
 
 /** The walk's state: where it is (before the first item, in an item, in a keyword's body or a list). */
 class Walk extends Emitter {
-  readonly headerNotes: string[] = [];
+  readonly headerNotes: Record<string, string> = {};
   private items = 0;
   private itemNumber: string | null = null;
   private itemPage = false;

@@ -40,7 +40,7 @@ const FIELD_KEYS: Record<string, string> = {
 const ANYWHERE = new Set(['Decision Maker', 'Date of decision']);
 
 /** Takes the header's values and the furniture out of the blocks. */
-export function readTitlePage(blocks: readonly SourceBlock[], header: HeaderValues, notes: string[], report: ImportReport): TitlePage {
+export function readTitlePage(blocks: readonly SourceBlock[], header: HeaderValues, notes: Record<string, string>, report: ImportReport): TitlePage {
   const kept: SourceBlock[] = [];
   let itemPage = false;
   let itemNumber: string | null = null;
@@ -79,7 +79,7 @@ export function readTitlePage(blocks: readonly SourceBlock[], header: HeaderValu
 }
 
 /** Reads one block of a title page into the header; returns the keys it set, or null. */
-function titleField(b: TextBlock, header: HeaderValues, notes: string[], report: ImportReport): string | null {
+function titleField(b: TextBlock, header: HeaderValues, notes: Record<string, string>, report: ImportReport): string | null {
   const t = b.text;
   const field = FIELD.exec(t);
   if (field) {
@@ -97,7 +97,7 @@ function titleField(b: TextBlock, header: HeaderValues, notes: string[], report:
     if (opening.time) set(header, 'time', opening.time);
     if (opening.venue) {
       set(header, 'venue', opening.venue);
-      notes.push(`venue read from "${t.slice(0, 100)}"`);
+      notes.venue = `the venue, read from "${t.slice(0, 100)}"`;
       report.guessed.push({ at: b.at, text: opening.venue, note: 'the venue, read from the opening sentence' });
     }
     return ['committee', 'date', opening.time && 'time', opening.venue && 'venue'].filter(Boolean).join(', ');

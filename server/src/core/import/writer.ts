@@ -53,7 +53,7 @@ function escapeUnreadable(text: string, places: ReadonlyMap<string, number>, rep
 
 /** The text of a file whose body is already in the language (our own HTML export read back). */
 export function writeLines(header: Record<string, string>, body: readonly string[], options: HeaderOptions): string {
-  const lines = [...headerLines(header, options, []), '', ...body];
+  const lines = [...headerLines(header, options, {}), '', ...body];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -44,6 +44,11 @@ describe('import: the team-written inputs', () => {
           expectNoSyntaxError(r.text);
           await expectHtmlRoundTrip(r.text);
         });
+        it(`${file}: every guess in the report has its // import: note in the output`, async () => {
+          const r = await run();
+          const notes = r.text.split('\n').filter((l) => l.startsWith('// import:') && !/PEOPLE|people are written|^\/\/ import: @/.test(l));
+          if (r.report.guessed.length > notes.length) throw new Error(`${r.report.guessed.length} guesses, ${notes.length} notes`);
+        });
       }
     });
   }

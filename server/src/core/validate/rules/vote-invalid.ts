@@ -71,7 +71,8 @@ export const rule: Rule = {
 function presentCounter(ctx: RuleContext, changes: ReturnType<typeof presenceOf>['changes']): (line: number) => number {
   const tracker = new PresenceTracker(ctx.model.attendance, ctx.model.people);
   let next = 0;
-  let count = tracker.members().length;
+  // Before any change, the PRESENT list as written counts (as it always did), a name also under APOLOGIES included.
+  let count = ctx.model.attendance.present.length;
   return (line) => {
     if (next < changes.length && changes[next].line < line) {
       while (next < changes.length && changes[next].line < line) tracker.apply(changes[next++]);

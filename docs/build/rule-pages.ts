@@ -18,7 +18,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyFixes, RULE_IDS, RULES, validateConfig, type MinutesConfig, type MinutesDiagnostic, type Rule } from '../../server/src/core/index';
+import { analyze, applyFileEdits, applyFixes, checkSeries, RULE_IDS, RULES, seriesViewOf, validateConfig, type Analysis, type MinutesConfig, type MinutesDiagnostic, type Rule } from '../../server/src/core/index';
+import { buildSeries, summarize } from '../../server/src/core/series/index';
 import { codeActionsFor } from '../../server/src/core/features/index';
 import { headingsOf } from './headings';
 
@@ -133,8 +134,34 @@ interface RuleFindings {
   otherQuickFixes(): string[];
 }
 
-function ruleDiagnostics(text: string, id: string, config: Partial<MinutesConfig>): RuleFindings {
+/**
+ * A cross-file rule's fixtures are linted with the other meetings of their
+ * series, the `.minutes` files of the fixture folder's `series/` (by their
+ * path from the folder); null for the other rules.
+ */
+type SeriesFiles = readonly { readonly file: string; readonly text: string }[] | null;
+
+function seriesFiles(root: string, id: string): SeriesFiles {
+  const dir = path.join(root, FIXTURES, id, 'series');
+  if (!fs.existsSync(dir)) return null;
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.minutes'))
+    .sort()
+    .map((f) => ({ file: `series/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** A fixture's analysis, with the findings of the cross-file rules when the fixture has a series. */
+function analyseFixture(text: string, name: string, config: Partial<MinutesConfig>, series: SeriesFiles): Analysis {
   const a = analyze(text, config);
+  if (!series) return a;
+  const set = buildSeries([summarize(a, name), ...series.map((s) => summarize(analyze(s.text, config), s.file))]);
+  const view = seriesViewOf(set, name);
+  return view ? checkSeries(a, view) : a;
+}
+
+function ruleDiagnostics(text: string, id: string, config: Partial<MinutesConfig>, series: SeriesFiles = null, name = 'bad.minutes'): RuleFindings {
+  const a = analyseFixture(text, name, config, series);
   const diagnostics = a.diagnostics.filter((d) => d.ruleId === id);
   return {
     diagnostics,
@@ -154,14 +181,27 @@ function ruleDiagnostics(text: string, id: string, config: Partial<MinutesConfig
 }
 
 /** The text after `--fix` has applied this rule's fixes until none is left (as the CLI repeats them). */
-function fixedText(text: string, id: string, config: Partial<MinutesConfig>): string {
+function fixedText(text: string, id: string, config: Partial<MinutesConfig>, series: SeriesFiles): string {
   let current = text;
   for (let round = 0; round < 10; round++) {
-    const result = applyFixes(current, ruleDiagnostics(current, id, config).diagnostics);
+    const result = applyFixes(current, ruleDiagnostics(current, id, config, series).diagnostics);
     if (!result.applied.length) break;
     current = result.text;
   }
   return current;
+}
+
+/** For each other file a fix edits: its name and the change, as Markdown lines. */
+function fileEditDiffs(diagnostics: readonly MinutesDiagnostic[], series: SeriesFiles): string[] {
+  const out: string[] = [];
+  for (const s of series ?? []) {
+    const edits = diagnostics.flatMap((d) => (d.fix?.fileEdits ?? []).filter((e) => e.file === s.file));
+    if (!edits.length) continue;
+    const after = applyFileEdits(s.text, edits);
+    if (after === null || after === s.text) continue;
+    out.push(`\`${s.file}\`:`, '', fenced(lineDiff(s.text, after), 'diff'), '');
+  }
+  return out;
 }
 
 /** A fence longer than any run of backticks in the text. */
@@ -214,11 +254,12 @@ function rulePage(root: string, rule: Rule, reference: ReturnType<typeof heading
   const { config, rc } = fixtureConfig(root, id);
   const bad = fs.readFileSync(path.join(root, FIXTURES, id, 'bad.minutes'), 'utf8');
   const good = fs.readFileSync(path.join(root, FIXTURES, id, 'good.minutes'), 'utf8');
-  const found = ruleDiagnostics(bad, id, config);
+  const series = seriesFiles(root, id);
+  const found = ruleDiagnostics(bad, id, config, series);
   if (!found.diagnostics.length) throw new Error(`${FIXTURES}/${id}/bad.minutes gives no ${id} diagnostic`);
-  if (ruleDiagnostics(good, id, config).diagnostics.length) throw new Error(`${FIXTURES}/${id}/good.minutes gives ${id} diagnostics`);
+  if (ruleDiagnostics(good, id, config, series, 'good.minutes').diagnostics.length) throw new Error(`${FIXTURES}/${id}/good.minutes gives ${id} diagnostics`);
   // Say which day the messages were computed on only where the day changes them.
-  const later = ruleDiagnostics(bad, id, { ...config, today: '2031-12-01' }).diagnostics;
+  const later = ruleDiagnostics(bad, id, { ...config, today: '2031-12-01' }, series).diagnostics;
   const dated = later.length !== found.diagnostics.length || later.some((d, i) => d.message !== found.diagnostics[i].message);
 
   const out: string[] = [];
@@ -232,6 +273,13 @@ function rulePage(root: string, rule: Rule, reference: ReturnType<typeof heading
 
   out.push('## Reported', '', `[\`bad.minutes\`](../../${FIXTURES}/${id}/bad.minutes):`, '', fenced(bad, 'text'), '');
   if (rc) out.push(`linted with the folder's \`.minutesrc.json\`:`, '', fenced(rc, 'json'), '');
+  if (series) {
+    out.push(
+      `A cross-file rule: the example is linted with the other meetings of its series, the files of [\`series/\`](../../${FIXTURES}/${id}/series/) ` +
+        `(${series.map((s) => `\`${s.file}\``).join(', ')}), as \`minutes lint bad.minutes --series series\` lints it. Linted alone, it gives nothing.`,
+      '',
+    );
+  }
   out.push(`\`minutes lint\` reports${dated ? ` (with \`today\` set to ${TODAY})` : ''}:`, '');
   out.push('| line:column | message |', '|---|---|');
   for (const d of found.diagnostics) out.push(`| ${found.where(d)} | ${tableCell(d.message)} |`);
@@ -241,8 +289,15 @@ function rulePage(root: string, rule: Rule, reference: ReturnType<typeof heading
 
   out.push('## Fix', '');
   const titles = [...new Set(found.diagnostics.flatMap((d) => (d.fix ? [d.fix.title] : [])))];
-  const fixed = fixedText(bad, id, config);
-  if (fixed !== bad) {
+  const fixed = fixedText(bad, id, config, series);
+  const otherFiles = fileEditDiffs(found.diagnostics, series);
+  if (otherFiles.length) {
+    out.push(
+      `\`minutes lint --fix\` applies the rule's fixes (here: ${titles.map((t) => `"${t}"`).join(', ')}), which edit another file of the series, when that file is among those being linted (a \`--series\` file is only read). On the example above:`,
+      '',
+      ...otherFiles,
+    );
+  } else if (fixed !== bad) {
     out.push(
       `\`minutes lint --fix\`, the editor's quick fix (here: ${titles.map((t) => `"${t}"`).join(', ')}) and its **Fix all** apply the rule's fixes. ` +
         'A fix never drops a word the clerk wrote; a problem that needs the clerk to decide gets none. On the example above:',

@@ -30,6 +30,8 @@ export interface LintCommand {
   readonly quiet: boolean;
   readonly ignore: boolean;
   readonly ignorePath?: string;
+  /** `--series PATH`, repeatable: files or folders read for the series only, not reported. */
+  readonly series: readonly string[];
 }
 
 /** `minutes export FILE --to FORMAT ...` */
@@ -93,6 +95,7 @@ const LINT_FLAGS: Record<string, FlagSpec> = {
   '--stdin-filename': { key: 'stdinFilename', takesValue: true },
   '--no-ignore': { key: 'noIgnore', takesValue: false },
   '--ignore-path': { key: 'ignorePath', takesValue: true },
+  '--series': { key: 'series', takesValue: true, repeatable: true },
 };
 
 const EXPORT_FLAGS: Record<string, FlagSpec> = {
@@ -170,6 +173,7 @@ function parseLint(argv: readonly string[]): Command {
     quiet: flags.has('quiet'),
     ignore: !flags.has('noIgnore'),
     ignorePath: last(flags, 'ignorePath'),
+    series: flags.get('series') ?? [],
   };
 }
 

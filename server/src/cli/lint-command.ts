@@ -16,6 +16,7 @@ import { loadIgnoreFile } from './ignore-file';
 import { errorsOnly, totals, type LintResult } from './lint-result';
 import { processFile, processStdin, type FileJob, type FileOutcome } from './lint-file';
 import { say, useColour, writeOutputFile, writeStdout } from './output';
+import { seriesPass } from './lint-series';
 import { processInWorkers, workerCount } from './parallel';
 import { readStdin, encodeSource } from './read-source';
 import { writeIfUnchanged } from './safe-write';
@@ -37,8 +38,10 @@ export async function runLint(cmd: LintCommand, ctx: RunContext): Promise<number
     await writeStdout(`${JSON.stringify(resolved, null, 2)}\n`);
     return EXIT_OK;
   }
-  const outcomes = cmd.stdin ? [await lintStdin(cmd, ctx, configs)] : await lintFiles(cmd, ctx, configs);
-  const problems = outcomes.filter((o) => o.problem).map((o) => o.problem!);
+  const linted = cmd.stdin ? [await lintStdin(cmd, ctx, configs)] : await lintFiles(cmd, ctx, configs);
+  const context = readSeriesPaths(cmd, ctx, configs, linted);
+  const { outcomes, notes } = seriesPass(linted, context, { fix: cmd.fix || cmd.fixDryRun, configFor: (abs) => configs.forFile(abs) });
+  const problems = [...context, ...outcomes].filter((o) => o.problem).map((o) => o.problem!);
   const unwritten = cmd.fix ? writeFixes(outcomes) : new Map<string, string>();
   problems.push(...unwritten.values());
   // A file that could not be written is in an unknown state: it is not reported, only named.
@@ -46,6 +49,7 @@ export async function runLint(cmd: LintCommand, ctx: RunContext): Promise<number
   if (cmd.fixDryRun) await writeStdout(outcomes.map(diffOf).join(''));
   await report(cmd, ctx, outcomes, results, problems.length);
   announceFixes(cmd, outcomes.filter((o) => !unwritten.has(o.display)));
+  notes.forEach(say);
   problems.forEach(say);
   return exitCode(cmd, results, problems.length);
 }
@@ -65,6 +69,23 @@ async function lintFiles(cmd: LintCommand, ctx: RunContext, configs: ConfigResol
   const jobs = files.map((f): FileJob => ({ abs: f.abs, display: f.display, config: configs.forFile(f.abs), fix: cmd.fix || cmd.fixDryRun }));
   const workers = workerCount(jobs.length);
   return workers > 0 ? processInWorkers(jobs, workers, ctx.script) : jobs.map(processFile);
+}
+
+/**
+ * The files `--series` names, read for the series only: analysed and
+ * summarised, never reported or written. A file that is also being linted is
+ * read once, as a linted file. A file that cannot be read is a problem
+ * named like any other; the series is built without it.
+ */
+function readSeriesPaths(cmd: LintCommand, ctx: RunContext, configs: ConfigResolver, linted: readonly FileOutcome[]): FileOutcome[] {
+  if (cmd.series.length === 0) return [];
+  const ignore = cmd.ignore ? loadIgnoreFile(ctx.cwd, cmd.ignorePath) : { source: null, isIgnored: () => false };
+  const seen = new Set(linted.map((o) => o.abs));
+  const { files } = discoverFiles(cmd.series, ctx.cwd, ignore);
+  return files
+    .filter((f) => !seen.has(f.abs))
+    .map((f) => processFile({ abs: f.abs, display: f.display, config: configs.forFile(f.abs), fix: false }))
+    .map(({ display, abs, summary, problem }) => ({ display, abs, summary, problem }));
 }
 
 /** `-o` must never replace one of the files being linted. */

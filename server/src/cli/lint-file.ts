@@ -4,7 +4,9 @@
  * so the same function runs on the main thread or in a worker. Nothing is
  * written here; the caller writes fixes and prints reports in a fixed order.
  */
-import { analyze, type MinutesConfig } from '../core/index';
+import { analyze, type Analysis, type MinutesConfig } from '../core/index';
+import { summarize } from '../core/series/index';
+import type { FileSummary } from '../core/series/index';
 import { oneLine } from './errors';
 import { fixText } from './fix';
 import { toLintResult, type LintResult } from './lint-result';
@@ -37,6 +39,14 @@ export interface FileOutcome {
   readonly fix?: FixedFile;
   /** A one-line IO problem (missing, unreadable, binary, not UTF-8). */
   readonly problem?: string;
+  /** The file's summary, for the series (lint-series.ts); named by `display`. */
+  readonly summary?: FileSummary;
+  /**
+   * The analysis `result` was made from, kept on the thread that linted the
+   * file so that the series pass need not analyse it again. Never sent
+   * between threads (a worker drops it; see parallel.ts).
+   */
+  readonly analysis?: Analysis;
 }
 
 /** Reads and lints a file from disk. Never throws. */
@@ -60,7 +70,7 @@ function lintSource(job: FileJob, source: SourceFile): FileOutcome {
   try {
     if (!job.fix) {
       const analysis = analyze(source.text, job.config);
-      return { display: job.display, abs: job.abs, result: toLintResult(job.display, analysis), text: source.text };
+      return { display: job.display, abs: job.abs, result: toLintResult(job.display, analysis), text: source.text, summary: summarize(analysis, job.display), analysis };
     }
     const fixed = fixText(source.text, job.config);
     return {
@@ -68,6 +78,8 @@ function lintSource(job: FileJob, source: SourceFile): FileOutcome {
       abs: job.abs,
       result: toLintResult(job.display, fixed.analysis),
       text: fixed.text,
+      summary: summarize(fixed.analysis, job.display),
+      analysis: fixed.analysis,
       fix: { original: source.text, output: fixed.text, fixed: fixed.fixed, hasBom: source.hasBom, bytes: source.bytes, mtimeMs: source.mtimeMs },
     };
   } catch (err) {

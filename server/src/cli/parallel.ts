@@ -94,7 +94,8 @@ export function runLintWorker(): void {
       port.close();
       return;
     }
-    const reply: FromWorker = { start: batch.start, outcomes: batch.jobs.map(processFile) };
+    // The analysis stays behind: it is large and holds class instances; the main thread analyses again if it needs one.
+    const reply: FromWorker = { start: batch.start, outcomes: batch.jobs.map(processFile).map(({ analysis: _kept, ...rest }) => rest) };
     port.postMessage(reply);
   });
 }

@@ -5,7 +5,9 @@
  * rules have fixtures at all is the tidy test's concern.
  *
  * The fixtures are linted as the CLI would lint them with a `.minutesrc.json`
- * in their folder, when there is one. Without one, `today` is fixed at
+ * in their folder, when there is one. A cross-file rule's folder holds the
+ * other meetings of the fixtures' series in `series/`: each fixture is
+ * linted with them, as `minutes lint bad.minutes --series series` would. Without one, `today` is fixed at
  * 2021-12-01 so that no result depends on the day the tests run.
  */
 import * as assert from 'node:assert/strict';
@@ -15,6 +17,7 @@ import { RULE_IDS, validateConfig, type MinutesConfig } from '../../../server/sr
 import { ROOT } from '../../helpers/root';
 import { read } from '../../helpers/fixtures';
 import { diagnosticsOf } from '../../helpers/expect-diagnostics';
+import { fixtureFindings } from '../../helpers/series';
 
 const DIR = path.join(ROOT, 'test/fixtures/rules');
 const folders = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => fs.statSync(path.join(DIR, f)).isDirectory()).sort() : [];
@@ -32,13 +35,15 @@ describe('rule fixtures', () => {
   it('has fixture folders', () => assert.ok(folders.length > 0));
 
   for (const id of folders) {
+    const findings = (name: string): string[] =>
+      fs.existsSync(path.join(DIR, id, 'series'))
+        ? fixtureFindings(path.join(DIR, id), name, id, configOf(id))
+        : diagnosticsOf(read(path.join(DIR, id, name)), id, configOf(id)).map((d) => d.message);
     it(`${id}/bad.minutes triggers ${id}`, () => {
-      const found = diagnosticsOf(read(path.join(DIR, id, 'bad.minutes')), id, configOf(id));
-      assert.ok(found.length > 0, `${id}/bad.minutes gives no ${id} diagnostic`);
+      assert.ok(findings('bad.minutes').length > 0, `${id}/bad.minutes gives no ${id} diagnostic`);
     });
     it(`${id}/good.minutes is clean for ${id}`, () => {
-      const found = diagnosticsOf(read(path.join(DIR, id, 'good.minutes')), id, configOf(id));
-      assert.deepEqual(found.map((d) => d.message), []);
+      assert.deepEqual(findings('good.minutes'), []);
     });
   }
 });

@@ -28,6 +28,8 @@ import { rule as riskRating } from './rules/risk-rating';
 import { rule as riskTable } from './rules/risk-table';
 import { rule as contactInvalid } from './rules/contact-invalid';
 import { rule as keywordForm } from './rules/keyword-form';
+import { rule as seriesDuplicate } from './rules/series-duplicate';
+import { rule as minutesApproval } from './rules/minutes-approval';
 
 export const RULES: readonly Rule[] = [
   syntaxError,
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = [
   riskTable,
   contactInvalid,
   keywordForm,
+  seriesDuplicate,
+  minutesApproval,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -9,6 +9,7 @@ import type { HandleReference } from '../model/references';
 import type { MinutesModel } from '../model/types';
 import type { DocumentNode, Span, SyntaxProblem } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
+import type { SeriesView } from './series-view';
 
 /** A text replacement, in offsets of the analysed text. */
 export interface TextEdit {
@@ -17,10 +18,29 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** A safe, mechanical fix: applying it never loses a word the clerk wrote. */
+/**
+ * An edit to another file of the series, named as its summary names it
+ * (`FileSummary.file`), at 0-based line and UTF-16 column positions of the
+ * text the summary was made from. The consumer that holds that text turns
+ * them into offsets and refuses the edit when the file changed meanwhile.
+ */
+export interface FileEdit {
+  readonly file: string;
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly newText: string;
+}
+
+/**
+ * A safe, mechanical fix: applying it never loses a word the clerk wrote.
+ * `edits` change the analysed text; `fileEdits`, offered by the cross-file
+ * rules, change other files of the series (minutes-approval edits the
+ * approved file's header). A fix with only `fileEdits` changes nothing in
+ * the file it is reported on.
+ */
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  readonly fileEdits?: readonly FileEdit[];
 }
 
 export interface RelatedInfo {
@@ -36,6 +56,13 @@ export interface RuleReport {
   readonly related?: readonly RelatedInfo[];
   /** Extra data for code actions (e.g. the handle to declare). */
   readonly data?: Readonly<Record<string, string>>;
+  /**
+   * This report's default severity, for a rule whose findings differ in
+   * weight (citation-unknown: a meeting outside the folder is an info, a
+   * minute missing from a meeting that is there a warning). A severity set
+   * for the rule in the configuration applies to all of its reports.
+   */
+  readonly severity?: Severity;
 }
 
 export interface RuleContext {
@@ -49,6 +76,11 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
+/** What a cross-file check sees: the document, and the series it belongs to. */
+export interface SeriesRuleContext extends RuleContext {
+  readonly series: SeriesView;
+}
+
 export interface Rule {
   /** Kebab-case, public API: configs, inline comments and CI depend on it. */
   readonly id: string;
@@ -58,6 +90,13 @@ export interface Rule {
   /** True when the rule offers a fix that `--fix` and fix-all may apply. */
   readonly fixable: boolean;
   check(ctx: RuleContext): void;
+  /**
+   * The rule's cross-file checks (docs/language.md, the series), run only
+   * when the caller knows the file's series (`checkSeries` in core/index.ts):
+   * the CLI over the files it reads. Without a series they do not run, and
+   * single-file analysis is as it was.
+   */
+  checkSeries?(ctx: SeriesRuleContext): void;
 }
 
 /** A diagnostic as the core hands it out. */

@@ -16,17 +16,26 @@
  * and `5`) are not compared. Unnumbered items (a report's "Summary") are
  * ignored; a trailing dot is not part of the number.
  *
- * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`; `#2. Minutes`
+ * Across meetings (when the series is known: the CLI's `minutes lint` over a
+ * folder, or with `--series`): where a series numbers its minutes `N/YY`,
+ * they run through the year (docs/language.md#the-series). A meeting whose
+ * first minute is lower than the one after the previous meeting's last with
+ * the same `/YY` overlaps it (a warning naming the previous meeting); one
+ * that skips ahead is an info. Both are reported on the later meeting's first
+ * item heading. Plain per-meeting numbers are not compared across files.
+ *
+ * Bad:  `# 1. Apologies` / `# 3. Budget` / `# 2. Minutes`; `#2. Minutes`; a meeting opening at `# 5/24` after one that ended at `# 6/24`
  * Good: `# 1. Apologies` / `# 2. Minutes` / `# 3. Budget`
  */
 import type { ItemNode, Span } from '../../syntax/ast';
 import { itemNumber } from '../../syntax/walk';
 import type { Rule, RuleContext } from '../rule';
+import { checkNumberingAcross } from '../numbering-across';
 
 export const rule: Rule = {
   id: 'item-numbering',
   defaultSeverity: 'warning',
-  description: 'Two items share a number, an item number is lower than the one before it, or a numbered heading has no space after its `#` (`#2. Minutes`).',
+  description: 'Two items share a number, an item number is lower than the one before it, a numbered heading has no space after its `#` (`#2. Minutes`), or a meeting\'s `N/YY` numbers do not follow on from the previous meeting\'s.',
   fixable: true,
   check(ctx) {
     const first = new Map<string, Span>();
@@ -50,6 +59,9 @@ export const rule: Rule = {
     };
     walk(ctx.ast.items);
     unspacedHeadings(ctx);
+  },
+  checkSeries(ctx) {
+    checkNumberingAcross(ctx);
   },
 };
 

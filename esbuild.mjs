@@ -1,7 +1,8 @@
 // One build for every bundle, so that they are all made the same way: the VS Code client
 // (out/extension.js), the language server (out/server.js) and the `minutes`
 // CLI (out/cli.js, with a shebang and the executable bit), the three entry
-// points; and out/exports.js, the export code, which the server and the CLI
+// points; out/web/extension.js and out/web/server.js, the web extension
+// (esbuild.web.mjs); and out/exports.js, the export code, which the server and the CLI
 // load only when an export is asked for. Each is one CommonJS file with
 // its dependencies inlined, except `vscode` (given by the editor) and
 // `playwright-core` (loaded only for PDF export, shipped beside the bundle).
@@ -10,6 +11,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import * as path from 'node:path';
+import { webBundles } from './esbuild.web.mjs';
 
 const watch = process.argv.includes('--watch');
 
@@ -69,8 +71,9 @@ const bundles = [
   },
 ];
 
+const all = [...bundles.map((options) => ({ ...common, ...options })), ...webBundles];
 if (watch) {
-  for (const options of bundles) await (await esbuild.context({ ...common, ...options })).watch();
+  for (const options of all) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(bundles.map((options) => esbuild.build({ ...common, ...options })));
+  await Promise.all(all.map((options) => esbuild.build(options)));
 }

@@ -1,11 +1,13 @@
 // Export commands: ask the server for the document in a format
 // (`minutes/export`), then write it where the user chose, atomically, never
-// over the source. Disabled in untrusted workspaces.
-import { randomBytes } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
+// over the source. Disabled in untrusted workspaces. The desktop and the
+// web extension share this module; what differs (real paths, PDF) comes in
+// an ExportHost (export-host.ts).
 import * as vscode from 'vscode';
-import { MinutesServer } from './client';
-import { ResponseError } from 'vscode-languageclient/node';
+import { fromBase64, hexNonce } from './bytes';
+import type { ExportHost } from './export-host';
+import type { MinutesServer } from './server-handle';
+import { ResponseError } from 'vscode-languageclient';
 import { CHROMIUM_NOT_FOUND, ExportRequest, type ExportFormat } from '../../server/src/protocol/custom-requests';
 import { known } from './unknown-document';
 
@@ -33,16 +35,18 @@ export interface ExportOptions {
   readonly includeExempt?: boolean;
 }
 
-export function registerExports(context: vscode.ExtensionContext, server: MinutesServer): void {
+export function registerExports(context: vscode.ExtensionContext, server: MinutesServer, host: ExportHost): void {
   for (const [command, spec] of Object.entries(COMMANDS)) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command, (resource?: vscode.Uri, options?: ExportOptions) => exportDocument(server, spec, resource, options)),
+      vscode.commands.registerCommand(command, (resource?: vscode.Uri, options?: ExportOptions) =>
+        spec.format === 'pdf' && host.pdfUnavailable ? host.pdfUnavailable(resource) : exportDocument(server, host, spec, resource, options),
+      ),
     );
   }
 }
 
 /** Returns the written file, or undefined when nothing was written. */
-async function exportDocument(server: MinutesServer, spec: FormatSpec, resource: vscode.Uri | undefined, options: ExportOptions | undefined): Promise<vscode.Uri | undefined> {
+async function exportDocument(server: MinutesServer, host: ExportHost, spec: FormatSpec, resource: vscode.Uri | undefined, options: ExportOptions | undefined): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.isTrusted) {
     // Not awaited: the command ends at once (a script or keybinding calling it is not
     // held until the notification is dismissed), and the button still works later.
@@ -63,7 +67,7 @@ async function exportDocument(server: MinutesServer, spec: FormatSpec, resource:
     title: `Export ${baseName(document.uri)} to ${spec.label}`,
   }));
   if (!target) return undefined;
-  if (await sameFile(target, document.uri)) {
+  if (await sameFile(host, target, document.uri)) {
     void vscode.window.showErrorMessage(`Not exported: ${baseName(target)} is the source document itself.`);
     return undefined;
   }
@@ -76,7 +80,7 @@ async function exportDocument(server: MinutesServer, spec: FormatSpec, resource:
         const answer = await server.request(ExportRequest, { uri, format: spec.format, includeExempt }, token);
         if (token.isCancellationRequested) throw new vscode.CancellationError();
         const result = known(answer, uri);
-        await writeAtomically(target, Buffer.from(result.content, result.encoding === 'base64' ? 'base64' : 'utf8'));
+        await writeAtomically(target, result.encoding === 'base64' ? fromBase64(result.content) : new TextEncoder().encode(result.content));
       },
     );
   } catch (err) {
@@ -91,7 +95,7 @@ async function exportDocument(server: MinutesServer, spec: FormatSpec, resource:
 
 /** Writes a temporary file next to the target, then renames it over the target. */
 async function writeAtomically(target: vscode.Uri, data: Uint8Array): Promise<void> {
-  const temp = vscode.Uri.joinPath(target, '..', `.${baseName(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = vscode.Uri.joinPath(target, '..', `.${baseName(target)}.${hexNonce(4)}.tmp`);
   await vscode.workspace.fs.writeFile(temp, data);
   try {
     await vscode.workspace.fs.rename(temp, target, { overwrite: true });
@@ -145,14 +149,9 @@ function defaultTarget(source: vscode.Uri, extension: string): vscode.Uri | unde
   return folder ? vscode.Uri.joinPath(folder, `${stem}.${extension}`) : undefined;
 }
 
-async function sameFile(a: vscode.Uri, b: vscode.Uri): Promise<boolean> {
+async function sameFile(host: ExportHost, a: vscode.Uri, b: vscode.Uri): Promise<boolean> {
   if (a.scheme !== b.scheme || a.authority !== b.authority) return false;
-  const canonical = async (u: vscode.Uri): Promise<string> => {
-    let p = u.scheme === 'file' ? await realpath(u.fsPath).catch(() => u.fsPath) : u.path;
-    if (process.platform === 'win32' || process.platform === 'darwin') p = p.toLowerCase();
-    return p;
-  };
-  return (await canonical(a)) === (await canonical(b));
+  return (await host.canonicalPath(a)) === (await host.canonicalPath(b));
 }
 
 function baseName(uri: vscode.Uri): string {

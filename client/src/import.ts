@@ -5,9 +5,9 @@
 // written: the clerk checks the result and saves it, and its name is one
 // that does not exist yet, so saving never overwrites a file.
 import * as vscode from 'vscode';
-import { ResponseError } from 'vscode-languageclient/node';
+import { ResponseError } from 'vscode-languageclient';
 import { IMPORT_FAILED, ImportRequest } from '../../server/src/protocol/custom-requests';
-import type { MinutesServer } from './client';
+import type { MinutesServer } from './server-handle';
 import { importTargetName, MAX_IMPORT_BYTES } from './import-target';
 
 export function registerImport(context: vscode.ExtensionContext, server: MinutesServer): void {

@@ -18,6 +18,6 @@ export function registerNewMinutes(context: vscode.ExtensionContext): void {
 /** The skeleton is the snippet of that name, so the two never drift apart. */
 async function skeleton(context: vscode.ExtensionContext): Promise<string> {
   const file = vscode.Uri.joinPath(context.extensionUri, 'syntaxes', 'minutes.snippets.json');
-  const snippets = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8')) as Record<string, { body: string[] }>;
+  const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { body: string[] }>;
   return snippets[SKELETON_SNIPPET].body.join('\n');
 }

@@ -2,7 +2,7 @@
 // one nonce'd script) whose content the script swaps in place on each update,
 // so the page is never reloaded while typing. The body HTML comes from the
 // server (`minutes/render`); nothing here knows the language.
-import { randomBytes } from 'node:crypto';
+import { hexNonce } from './bytes';
 
 /** Messages from the extension to the page. */
 export type ToPreview =
@@ -21,7 +21,7 @@ export type FromPreview =
 
 /** The page, and the nonce its CSP allows (server `<style>` elements get it too). */
 export function previewShell(opts: { cspSource: string; uri: string; title: string }): { html: string; nonce: string } {
-  const nonce = randomBytes(16).toString('hex');
+  const nonce = hexNonce(16);
   // Inline style *attributes* stay allowed (the renderer may colour risk bands);
   // they cannot run code. No remote origin is allowed for anything.
   const csp = [

@@ -2,7 +2,7 @@
 // server renders (`minutes/render`), updated while typing (throttled), kept
 // scrolled with the editor in both directions, and restored after a reload.
 import * as vscode from 'vscode';
-import { MinutesServer } from './client';
+import type { MinutesServer } from './server-handle';
 import { FromPreview, ToPreview, previewShell, withStyleNonce } from './preview-html';
 import { RenderRequest } from '../../server/src/protocol/custom-requests';
 import { known } from './unknown-document';

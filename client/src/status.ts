@@ -2,7 +2,7 @@
 // of the active document, from `minutes/stats` (status-text.ts words them).
 // A click opens Problems.
 import * as vscode from 'vscode';
-import { MinutesServer } from './client';
+import type { MinutesServer } from './server-handle';
 import { StatsRequest } from '../../server/src/protocol/custom-requests';
 import { statusText, type StatusText } from './status-text';
 

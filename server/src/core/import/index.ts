@@ -57,8 +57,9 @@ export async function importMinutes(input: Uint8Array | string, options: ImportO
   if (why) throw new ImportError(`this does not look like minutes: ${why}`);
   const report = emptyReport(kind, format === 'docx' ? 'paragraph' : 'line', read.bestEffort ?? null);
   const rec = recognise(read, report);
-  const text = read.minutes ? writeLines(rec.header, read.minutes, options) : writeMinutes(rec, options, report);
-  count(text, report, rec.names.names);
+  const written = read.minutes ? { text: writeLines(rec.header, read.minutes, options), analysis: null } : writeMinutes(rec, options, report);
+  const text = written.text;
+  count(written.analysis?.model ?? analyze(text).model, report, rec.names.names);
   return { text, report };
 }
 
@@ -70,8 +71,7 @@ async function readAs(format: ImportFormat, bytes: Uint8Array): Promise<ReadResu
 }
 
 /** The recognised counts, from the model of the written file: what the clerk will see in the outline. */
-function count(text: string, report: ImportReport, names: readonly { name: string; handle: string }[]): void {
-  const { model } = analyze(text);
+function count(model: ReturnType<typeof analyze>['model'], report: ImportReport, names: readonly { name: string; handle: string }[]): void {
   const items = flatten(model.items);
   const c = report.recognised;
   c.items = items.length;

@@ -26,8 +26,12 @@ export function motionProseFixed(text: string): boolean {
   return analyze(probe, { rules: KEYWORD_FORM_ONLY }).diagnostics.some((d) => d.ruleId === 'keyword-form' && d.fix && d.data && String((d.data as { replacement?: string }).replacement).startsWith('MOTION:'));
 }
 
-/** Every rule off but keyword-form, for the probe above: the other rules' work would be thrown away. */
-const KEYWORD_FORM_ONLY = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'keyword-form' ? 'warning' : 'off'])) as Record<string, 'warning' | 'off'>;
+/** A configuration with every rule off but one: the importer asks one rule a question, and the others' work would be thrown away. */
+export function onlyRule(rule: string): { rules: Record<string, 'warning' | 'off'> } {
+  return { rules: Object.fromEntries(RULE_IDS.map((id) => [id, id === rule ? 'warning' : 'off'])) };
+}
+
+const KEYWORD_FORM_ONLY = onlyRule('keyword-form').rules;
 
 /** `It was moved by A, seconded by B and RESOLVED that ...`: the narrative and the resolution apart. */
 export function splitMoverAndResolved(text: string): { before: string; resolved: string } | null {

@@ -7,15 +7,16 @@
  * importer and the editor's quick fix never disagree. Every such change
  * is a rewrite in the report.
  */
-import { analyze } from '../index';
+import { analyze, type Analysis } from '../index';
 import { applyFixes } from '../validate/apply-fixes';
 import { headerLines, type HeaderOptions } from './header';
+import { onlyRule } from './line-forms';
 import { peopleNote } from './people';
 import type { Recognised } from './recognise';
 import type { ImportReport } from './report';
 
-/** The text of the imported file. */
-export function writeMinutes(rec: Recognised, options: HeaderOptions, report: ImportReport): string {
+/** The text of the imported file, and its analysis (syntax-error the only rule run: the model is what the report counts). */
+export function writeMinutes(rec: Recognised, options: HeaderOptions, report: ImportReport): { text: string; analysis: Analysis } {
   const head = headerLines(rec.header, options, rec.headerNotes);
   const note = peopleNote(rec.names.names);
   const body = [...rec.body];
@@ -34,11 +35,11 @@ export function writeMinutes(rec: Recognised, options: HeaderOptions, report: Im
  * PEOPLE: block with a line that is not `@handle ...`) is escaped with a
  * backslash, which makes it plain text, under an `// import:` note.
  */
-function escapeUnreadable(text: string, places: ReadonlyMap<string, number>, report: ImportReport): string {
-  const analysis = analyze(text);
+function escapeUnreadable(text: string, places: ReadonlyMap<string, number>, report: ImportReport): { text: string; analysis: Analysis } {
+  const analysis = analyze(text, onlyRule('syntax-error'));
   const header = analysis.ast.header ? analysis.lines.positionAt(analysis.ast.header.span.end).line : -1;
   const bad = new Set(analysis.diagnostics.filter((d) => d.ruleId === 'syntax-error').map((d) => analysis.lines.positionAt(d.start).line).filter((l) => l > header));
-  if (!bad.size) return text;
+  if (!bad.size) return { text, analysis };
   const lines = text.split('\n');
   const out: string[] = [];
   lines.forEach((line, i) => {
@@ -48,7 +49,8 @@ function escapeUnreadable(text: string, places: ReadonlyMap<string, number>, rep
       out.push(`\\${line.replace(/^\s+/, '')}`);
     } else out.push(line);
   });
-  return out.join('\n');
+  const escaped = out.join('\n');
+  return { text: escaped, analysis: analyze(escaped, onlyRule('syntax-error')) };
 }
 
 /** The text of a file whose body is already in the language (our own HTML export read back). */
@@ -59,7 +61,7 @@ export function writeLines(header: Record<string, string>, body: readonly string
 
 /** Applies the keyword-form fixes, recording each as a rewrite at its source place. */
 function standardKeywords(text: string, bodyStart: number, sourceAt: readonly number[], report: ImportReport): string {
-  const analysis = analyze(text);
+  const analysis = analyze(text, onlyRule('keyword-form'));
   const fixes = analysis.diagnostics.filter((d) => d.ruleId === 'keyword-form' && d.fix);
   if (!fixes.length) return text;
   for (const d of fixes) {

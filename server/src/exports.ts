@@ -7,3 +7,5 @@
  */
 export { exportDocument, toBase64, EXPORT_FORMATS, type ExportFormat } from './core/export/index';
 export { ChromiumNotFoundError, htmlToPdf } from './pdf';
+// The action register's iCalendar form: the ical.js library is loaded with the exports, not at start-up.
+export { formatIcs } from './core/series/format-ics';

@@ -4,6 +4,8 @@
  */
 import { RULES } from '../core/index';
 
+export { registerHelp } from './register-help';
+
 export function mainHelp(version: string): string {
   return `minutes ${version}: lint and export council minutes written in the Minutes language
 
@@ -11,10 +13,12 @@ Usage:
   minutes lint [paths, folders or "globs"...] [options]   check .minutes files
   minutes export FILE --to html|md|json|docx|pdf [-o OUT]  publish one file
   minutes import FILE... [-o OUT | --out-dir DIR]          turn old minutes into .minutes
+  minutes actions|decisions|attendance [paths] [-f FORMAT] a committee's registers
 
   minutes lint --help      every lint option
   minutes export --help    every export option
   minutes import --help    every import option
+  minutes actions --help   the register commands' options (decisions, attendance too)
   minutes --version        the version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage,

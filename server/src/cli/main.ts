@@ -6,13 +6,20 @@
  */
 import { parseArgs } from './args';
 import { CliError, EXIT_USAGE, oneLine } from './errors';
-import { exportHelp, importHelp, lintHelp, mainHelp } from './help';
+import { exportHelp, importHelp, lintHelp, mainHelp, registerHelp } from './help';
 import { runLint, type RunContext } from './lint-command';
 import { say, writeStdout } from './output';
+import { isRegisterCommand, parseRegisterArgs, type RegisterKind } from './register-args';
 
 /** Runs the CLI on arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], ctx: RunContext): Promise<number> {
   try {
+    // The register commands (minutes actions, decisions, attendance) parse their own flags (register-args.ts).
+    if (isRegisterCommand(argv[0])) return await runRegisterCommand(argv[0], argv.slice(1), ctx);
+    if ((argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') && isRegisterCommand(argv[1])) {
+      await writeStdout(registerHelp(argv[1]));
+      return 0;
+    }
     const cmd = parseArgs(argv);
     switch (cmd.command) {
       case 'version':
@@ -47,4 +54,15 @@ async function runExportCommand(cmd: Extract<ReturnType<typeof parseArgs>, { com
 async function runImportCommand(cmd: Extract<ReturnType<typeof parseArgs>, { command: 'import' }>, ctx: RunContext): Promise<number> {
   const { runImport } = await import('./import-command');
   return runImport(cmd, ctx);
+}
+
+async function runRegisterCommand(register: RegisterKind, argv: readonly string[], ctx: RunContext): Promise<number> {
+  const cmd = parseRegisterArgs(register, argv);
+  if (cmd.command === 'register-help') {
+    await writeStdout(registerHelp(register));
+    return 0;
+  }
+  // Loaded on demand, as export is: `minutes lint` never initialises the series and register code.
+  const { runRegister } = await import('./registers-command');
+  return runRegister(cmd, ctx);
 }

@@ -299,7 +299,9 @@ function rulePage(root: string, rule: Rule, reference: ReturnType<typeof heading
     );
   } else if (fixed !== bad) {
     out.push(
-      `\`minutes lint --fix\`, the editor's quick fix (here: ${titles.map((t) => `"${t}"`).join(', ')}) and its **Fix all** apply the rule's fixes. ` +
+      (series
+        ? `\`minutes lint --fix\` applies the rule's fixes (here: ${titles.map((t) => `"${t}"`).join(', ')}) when it reads the series. `
+        : `\`minutes lint --fix\`, the editor's quick fix (here: ${titles.map((t) => `"${t}"`).join(', ')}) and its **Fix all** apply the rule's fixes. `) +
         'A fix never drops a word the clerk wrote; a problem that needs the clerk to decide gets none. On the example above:',
       '',
       fenced(lineDiff(bad, fixed), 'diff'),

@@ -30,6 +30,8 @@ import { rule as contactInvalid } from './rules/contact-invalid';
 import { rule as keywordForm } from './rules/keyword-form';
 import { rule as seriesDuplicate } from './rules/series-duplicate';
 import { rule as minutesApproval } from './rules/minutes-approval';
+import { rule as citationUnknown } from './rules/citation-unknown';
+import { rule as actionNotReported } from './rules/action-not-reported';
 
 export const RULES: readonly Rule[] = [
   syntaxError,
@@ -58,6 +60,8 @@ export const RULES: readonly Rule[] = [
   keywordForm,
   seriesDuplicate,
   minutesApproval,
+  citationUnknown,
+  actionNotReported,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

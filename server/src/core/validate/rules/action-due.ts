@@ -15,6 +15,11 @@
  * (`14 October 2021`, `14th Oct 2021`) gets a fix to its ISO form; numeric
  * forms such as `10/11/2021` get none, since day and month could be either.
  *
+ * A report on an earlier meeting's action, a line with a `from minute N`
+ * part (docs/language.md#actions-across-meetings), keeps that action's due
+ * date, which may be past by now: it is not held to "not before the
+ * meeting" (action-overdue reports it while it stays open).
+ *
  * A part that is only a date, or `by`/`before`/`deadline` and a date
  * (`— by 2024-04-30`), is not a due date, so the action would go untracked
  * with the date left in its task; it is reported with a fix to `due`.
@@ -22,7 +27,7 @@
  * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-02-30`
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14`
  */
-import { dueTextOf } from '../../model/action';
+import { dueTextOf, fromPartOf } from '../../model/action';
 import { isIsoShaped, isRealDate } from '../../model/dates';
 import type { Span } from '../../syntax/ast';
 import { keywordBlocks } from '../../syntax/walk';
@@ -58,7 +63,9 @@ export const rule: Rule = {
         const status = readStatus(s.text);
         return status !== null && !isOpen(status);
       });
-      const problem = dueProblem(text, span, closed ? null : meeting);
+      // A report on an earlier action (`— from minute 5`) carries that action's date: past it, it is action-overdue's.
+      const report = b.action.segments.slice(1).some((s) => fromPartOf(s.text.trim()) !== null);
+      const problem = dueProblem(text, span, closed || report ? null : meeting);
       if (problem) ctx.report(problem);
     }
   },

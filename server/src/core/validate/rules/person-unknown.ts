@@ -1,8 +1,9 @@
 /**
  * person-unknown (error)
  *
- * An @handle used anywhere (attendance, declarations, text, ACTION owners,
- * headings) that no `PEOPLE:` line declares
+ * An @handle used anywhere (attendance, arrivals and departures,
+ * declarations, movers and seconders, the names of a recorded vote, text,
+ * ACTION owners, headings) that no `PEOPLE:` line declares
  * (docs/language.md#declaring-people-people). Exports print
  * a handle as its display name, so an undeclared one would print as a bare
  * `@handle`; it is usually a typo. The report carries `data.handle` for the

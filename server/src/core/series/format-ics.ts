@@ -35,5 +35,13 @@ export function formatIcs(reg: ActionRegister, stamp: string): string {
     if (a.status === 'done') todo.addPropertyWithValue('percent-complete', 100);
     cal.addSubcomponent(todo);
   }
-  return `${cal.toString()}\r\n`;
+  // ical.js counts the 75 octets of a folded line without the space that starts the next one, which
+  // would make that one 76 (RFC 5545 3.1: at most 75, the line break aside): fold one octet sooner.
+  const fold = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return `${cal.toString()}\r\n`;
+  } finally {
+    ICAL.foldLength = fold;
+  }
 }

@@ -14,11 +14,13 @@ Usage:
   minutes export FILE --to html|md|json|docx|pdf [-o OUT]  publish one file
   minutes import FILE... [-o OUT | --out-dir DIR]          turn old minutes into .minutes
   minutes actions|decisions|attendance [paths] [-f FORMAT] a committee's registers
+  minutes new --after FILE [--date D] [-o OUT]             start the next meeting's minutes
 
   minutes lint --help      every lint option
   minutes export --help    every export option
   minutes import --help    every import option
   minutes actions --help   the register commands' options (decisions, attendance too)
+  minutes new --help       the options of minutes new
   minutes --version        the version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a usage,
@@ -40,6 +42,9 @@ Input:
   --stdin-filename NAME       the name to report and to find the config from
   --ignore-path FILE          use FILE instead of .minutesignore
   --no-ignore                 lint ignored files too
+  --series PATH               read PATH (a file or folder) as more meetings of the
+                              series, for the cross-file rules; not reported
+                              (repeatable)
 
 Configuration:
   -c, --config FILE           use FILE instead of the nearest .minutesrc.json

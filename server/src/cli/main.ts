@@ -16,6 +16,12 @@ export async function main(argv: readonly string[], ctx: RunContext): Promise<nu
   try {
     // The register commands (minutes actions, decisions, attendance) parse their own flags (register-args.ts).
     if (isRegisterCommand(argv[0])) return await runRegisterCommand(argv[0], argv.slice(1), ctx);
+    if (argv[0] === 'new') return await runNewCommand(argv.slice(1), ctx);
+    if ((argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') && argv[1] === 'new') {
+      const { newHelp } = await import('./new-command');
+      await writeStdout(newHelp());
+      return 0;
+    }
     if ((argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') && isRegisterCommand(argv[1])) {
       await writeStdout(registerHelp(argv[1]));
       return 0;
@@ -65,4 +71,14 @@ async function runRegisterCommand(register: RegisterKind, argv: readonly string[
   // Loaded on demand, as export is: `minutes lint` never initialises the series and register code.
   const { runRegister } = await import('./registers-command');
   return runRegister(cmd, ctx);
+}
+
+async function runNewCommand(argv: readonly string[], ctx: RunContext): Promise<number> {
+  const { newHelp, parseNewArgs, runNew } = await import('./new-command');
+  const cmd = parseNewArgs(argv);
+  if (cmd === null) {
+    await writeStdout(newHelp());
+    return 0;
+  }
+  return runNew(cmd, ctx);
 }

@@ -21,8 +21,8 @@
  * Bad:  `ACTION: @patel — Review the insurance renewal options — due 2024-03-31` in February, and March's minutes silent about it
  * Good: March's minutes say `ACTION: @patel — Review the insurance renewal options — done — from minute 12/24`
  */
-import { isRunningNumber } from '../../series/lookup';
 import type { ActionLine, ActionThread } from '../../series/action-threads';
+import { dueAsLastGiven, reportLine } from '../../series/next-minutes';
 import type { FileSummary, SummaryItem } from '../../series/summary-types';
 import type { Fix, Rule, SeriesRuleContext } from '../rule';
 import { headerKeySpan } from '../series-spans';
@@ -48,7 +48,7 @@ export const rule: Rule = {
       const { action } = last;
       const what = `${action.ownerText} — ${action.task ?? ''}`.trim();
       const since = last === set ? `set at minute ${place(set)}` : `set at minute ${place(set)}, last reported at minute ${place(last)}`;
-      const line = reportLine(last);
+      const line = reportLine(last, dueAsLastGiven(thread.lines.filter((l) => l.index < at)));
       ctx.report({
         span: headerKeySpan(ctx, 'date'),
         message: `These minutes do not report on the action "${what}" (${since}), still ${action.status} after ${meetingOf(last.meeting)}: write it again with its status, e.g. under Matters arising: \`${line ?? 'ACTION: …'}\`.`,
@@ -71,17 +71,6 @@ function place(l: ActionLine): string {
 
 function meetingOf(m: FileSummary): string {
   return `the meeting of ${m.date} (${m.file})`;
-}
-
-/** The action's line as this meeting would write it: latest wording, due date, `from minute N`. */
-function reportLine(l: ActionLine): string | null {
-  const { action, meeting } = l;
-  if (!action.task || !action.item || action.item === '0' || !action.ownerText.trim()) return null;
-  const parts = [action.ownerText.trim(), action.task.trim()];
-  if (action.due) parts.push(`due ${action.due}`);
-  if (action.status === 'in progress') parts.push('in progress');
-  parts.push(`from minute ${action.item}${isRunningNumber(action.item) ? '' : ` of ${meeting.date}`}`);
-  return `ACTION: ${parts.join(' — ')}`;
 }
 
 const MATTERS_ARISING = /\bmatters\s+arising\b/i;

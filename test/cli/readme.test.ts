@@ -1,6 +1,6 @@
 /**
  * Keeps the README's CLI section in step with the CLI: every option that
- * `minutes lint --help`, `export --help`, `import --help` and the register commands' help print, every format and
+ * `minutes lint --help`, `export --help`, `import --help`, `new --help` and the register commands' help print, every format and
  * every exit code is documented there.
  */
 import * as assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ describe('README: the CLI section', function () {
   this.timeout(30000);
   before(ensureBuilt);
 
-  for (const command of ['lint', 'export', 'import', 'actions', 'decisions', 'attendance']) {
+  for (const command of ['lint', 'export', 'import', 'actions', 'decisions', 'attendance', 'new']) {
     it(`documents every option of minutes ${command}`, () => {
       const help = runCli([command, '--help']).stdout;
       const options = [...new Set(help.match(/(?<![\w-])--?[a-z][a-z-]*/g) ?? [])];

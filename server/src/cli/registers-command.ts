@@ -9,14 +9,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../core/index';
 import { isRealDate, isoDate } from '../core/model/dates';
 import {
   actionRegister,
   attendanceRegister,
   buildSeries,
   decisionRegister,
-  summarize,
+  summarizeText,
   type FileSummary,
   type LeftOutReason,
   type SeriesSet,
@@ -46,7 +45,8 @@ export async function runRegister(cmd: RegisterCommand, ctx: RunContext): Promis
   for (const f of files) {
     try {
       const source = readSource(f.abs, f.display);
-      summaries.push(summarize(analyze(source.text, configs.forFile(f.abs)), f.display));
+      // The registers need no rule's findings: the summary is read from the tree and model alone.
+      summaries.push(summarizeText(source.text, f.display));
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       say(`${err.message}; left out`);

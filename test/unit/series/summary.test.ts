@@ -3,7 +3,7 @@
 // lines, as the model and summarize() give them.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/index';
-import { summarize } from '../../../server/src/core/series/index';
+import { summarize, summarizeText } from '../../../server/src/core/series/index';
 import { dedent } from '../../helpers/documents';
 
 const TEXT = dedent(`
@@ -96,5 +96,13 @@ describe('series: what one file says (model and summary)', () => {
     assert.deepEqual(summarize(a, 'x').approvals.map((x) => x.meeting), [null]);
     const b = analyze(TEXT.replace('RESOLVED: That the minutes of the meeting held on 13 February 2024 be approved as a correct record.', 'RESOLVED: That the budget be approved.'));
     assert.deepEqual(summarize(b, 'x').approvals, []);
+  });
+});
+
+describe('series: summarizeText', () => {
+  it('gives the summary of the whole analysis, without running the rules, CR line ends too', () => {
+    for (const text of [TEXT, TEXT.replace(/\n/g, '\r\n'), TEXT.replace(/\n/g, '\r')]) {
+      assert.deepEqual(summarizeText(text, 'f.minutes'), summarize(analyze(text), 'f.minutes'));
+    }
   });
 });

@@ -36,14 +36,15 @@ const CITATION = new RegExp(
   'gi',
 );
 
+const MAYBE = /min(?:ute\s|\.)/i;
+
 /**
  * The citations on one line of text (0-based `line`). The caller leaves out
  * comment lines (`// ...`), which are not citations.
  */
 export function citationsInLine(text: string, line: number): CitationReading[] {
-  // Most lines cite nothing: one indexOf on the lower-cased line rules them out.
-  const lower = text.toLowerCase();
-  if (!lower.includes('min')) return [];
+  // Most lines cite nothing: a test for the two words rules them out before the full pattern runs.
+  if (!MAYBE.test(text)) return [];
   const out: CitationReading[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {

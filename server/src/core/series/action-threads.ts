@@ -13,6 +13,7 @@ import { matchKey } from '../model/citation-links';
 import { isOpen } from '../vocabulary';
 import type { Series } from './build-series';
 import { findMinute, isRunningNumber } from './lookup';
+import { latestBefore, seriesIndex } from './series-index';
 import type { FileSummary, SummaryAction } from './summary-types';
 
 /** One ACTION line of a meeting. */
@@ -63,62 +64,118 @@ function ownerKey(a: SummaryAction): string {
   return a.handles.length ? `@${[...new Set(a.handles)].sort().join(',')}` : matchKey(a.ownerText);
 }
 
+type Thread = { id: string; lines: ActionLine[] };
+
+const keys = new WeakMap<SummaryAction, string>();
+
+/** The key owner-and-task matching compares: the owner's handles or text, and the task, both as matchKey reads them. */
+function matchingKey(a: SummaryAction): string {
+  let key = keys.get(a);
+  if (key === undefined) {
+    key = `${ownerKey(a)}\u0000${matchKey(a.task)}`;
+    keys.set(a, key);
+  }
+  return key;
+}
+
+/**
+ * The threads as they grow, indexed so that each line is placed without a
+ * scan of the threads before it: by the matching key of each thread's latest
+ * line, and by each meeting and item a thread has a line at.
+ */
+class Threads {
+  readonly all: Thread[] = [];
+  private readonly byKey = new Map<string, Thread[]>();
+  private readonly byPlace = new Map<string, Thread[]>();
+
+  add(thread: Thread, line: ActionLine): void {
+    thread.lines.push(line);
+    push(this.byKey, matchingKey(line.action), thread);
+    push(this.byPlace, `${line.index}\u0000${line.action.item}`, thread);
+  }
+
+  start(line: ActionLine): Thread {
+    const thread: Thread = { id: line.action.id!, lines: [] };
+    this.all.push(thread);
+    this.add(thread, line);
+    return thread;
+  }
+
+  /** The latest thread whose latest line matches `action` by owner and task, set at an earlier meeting. */
+  matching(action: SummaryAction, meeting: FileSummary): Thread | undefined {
+    if (matchKey(action.task) === '') return undefined;
+    const key = matchingKey(action);
+    const list = this.byKey.get(key) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const last = list[i].lines[list[i].lines.length - 1];
+      if (last.meeting !== meeting && matchingKey(last.action) === key) return list[i];
+    }
+    return undefined;
+  }
+
+  /** The threads with a line at a meeting's item, other than `action`'s own. */
+  at(index: number, item: string, action: SummaryAction): Thread[] {
+    const list = this.byPlace.get(`${index}\u0000${item}`) ?? [];
+    return [...new Set(list)].filter((t) => t.lines.some((l) => l.index === index && l.action.item === item && l.action !== action));
+  }
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Links the ACTION lines of a series into threads, meeting by meeting. */
 export function seriesActions(series: Series): SeriesActions {
-  const threads: { id: string; lines: ActionLine[] }[] = [];
+  const threads = new Threads();
   const links: ActionLink[] = [];
   series.meetings.forEach((meeting, index) => {
     for (const action of meeting.actions) {
       if (action.id === null) continue;
       const line: ActionLine = { meeting, index, action };
       let problem: FromProblem | null = null;
-      let thread: { id: string; lines: ActionLine[] } | undefined;
+      let thread: Thread | undefined;
       if (action.from) {
         const found = threadFromPart(series, index, action, threads);
         if (typeof found === 'string') problem = found;
         else thread = found;
       }
-      thread ??= threads
-        .slice()
-        .reverse()
-        .find((t) => {
-          const last = t.lines[t.lines.length - 1];
-          return last.meeting !== meeting && ownerKey(last.action) === ownerKey(action) && matchKey(last.action.task) === matchKey(action.task) && matchKey(action.task) !== '';
-        });
+      thread ??= threads.matching(action, meeting);
       if (thread) {
-        thread.lines.push(line);
+        threads.add(thread, line);
         links.push({ file: meeting.file, line: action.line, thread, from: thread.id, fromProblem: problem });
       } else {
-        const fresh = { id: action.id, lines: [line] };
-        threads.push(fresh);
-        links.push({ file: meeting.file, line: action.line, thread: fresh, from: null, fromProblem: problem });
+        links.push({ file: meeting.file, line: action.line, thread: threads.start(line), from: null, fromProblem: problem });
       }
     }
   });
-  return { threads, links };
+  return { threads: threads.all, links };
 }
 
 /** The thread a `from minute N [of DATE]` part names, or why none. */
-function threadFromPart(series: Series, index: number, action: SummaryAction, threads: readonly { id: string; lines: ActionLine[] }[]): { id: string; lines: ActionLine[] } | FromProblem {
+function threadFromPart(series: Series, index: number, action: SummaryAction, threads: Threads): Thread | FromProblem {
   const part = action.from!;
   const here = series.meetings[index];
-  let meeting: FileSummary | undefined;
+  const idx = seriesIndex(series);
+  let at: number;
   if (part.meeting !== null && part.meeting !== here.date) {
-    meeting = series.meetings.slice(0, index).reverse().find((m) => m.date === part.meeting);
-    if (!meeting) return 'meeting-missing';
-  } else if (findMinute(here, part.number)?.kind === 'item' && threads.some((t) => t.lines.some((l) => l.meeting === here && l.action.item === part.number && l.action !== action))) {
-    meeting = here;
+    const dated = (idx.byDate.get(part.meeting) ?? []).map((m) => idx.place.get(m.file)!).filter((p) => p < index);
+    if (!dated.length) return 'meeting-missing';
+    at = dated[dated.length - 1];
+  } else if (findMinute(here, part.number)?.kind === 'item' && threads.at(index, part.number, action).length > 0) {
+    at = index;
   } else if (part.meeting !== null) {
     return 'minute-missing';
   } else if (isRunningNumber(part.number)) {
-    meeting = series.meetings.slice(0, index).reverse().find((m) => m.items.some((i) => i.number === part.number));
-    if (!meeting) return 'minute-missing';
+    at = latestBefore(idx.holding.get(part.number), index);
+    if (at === -1) return 'minute-missing';
   } else {
     return 'ambiguous';
   }
-  const candidates = threads.filter((t) => t.lines.some((l) => l.meeting === meeting && l.action.item === part.number && l.action !== action));
+  const candidates = threads.at(at, part.number, action);
   if (candidates.length === 1) return candidates[0];
-  const latest = (t: { lines: ActionLine[] }): SummaryAction => t.lines[t.lines.length - 1].action;
+  const latest = (t: Thread): SummaryAction => t.lines[t.lines.length - 1].action;
   const byTask = candidates.find((t) => matchKey(latest(t).task) === matchKey(action.task));
   if (byTask) return byTask;
   // A reworded task matches none: the item's one action of the same owner, or of those the one still open, is it.
@@ -145,5 +202,6 @@ export function unreportedActions(series: Series, actions: SeriesActions): { rea
       for (let m = at.index + 1; m < nextReport; m++) out.push({ meeting: series.meetings[m], thread });
     }
   }
-  return out.sort((a, b) => series.meetings.indexOf(a.meeting) - series.meetings.indexOf(b.meeting) || a.thread.lines[0].action.line - b.thread.lines[0].action.line);
+  const place = seriesIndex(series).place;
+  return out.sort((a, b) => place.get(a.meeting.file)! - place.get(b.meeting.file)! || a.thread.lines[0].action.line - b.thread.lines[0].action.line);
 }

@@ -4,7 +4,8 @@
  * citations, action histories, approvals, the three registers). Pure: callers
  * read the files and pass analyses or summaries in.
  */
-export { summarize } from './summarize';
+export { summarize, summarizeText } from './summarize';
+export type { SummarySource } from './summarize';
 export type * from './summary-types';
 export { buildSeries, nextMeeting, previousMeeting, seriesName } from './build-series';
 export type { LeftOutReason, Series, SeriesSet } from './build-series';

@@ -8,12 +8,10 @@
  * sub-item number first, then as a resolution id.
  */
 import { seriesName, type SeriesSet } from './build-series';
-import type { FileSummary, SummaryItem, SummaryResolution } from './summary-types';
+import { latestBefore, minuteTargets, seriesIndex, type MinuteTarget } from './series-index';
+import type { FileSummary } from './summary-types';
 
-/** What a number names in one file: an item (or sub-item) or a resolution. */
-export type MinuteTarget =
-  | { readonly kind: 'item'; readonly item: SummaryItem }
-  | { readonly kind: 'resolution'; readonly resolution: SummaryResolution; readonly item: SummaryItem | null };
+export type { MinuteTarget } from './series-index';
 
 /** Where a citation leads. */
 export type CitationResult =
@@ -32,11 +30,7 @@ export function isRunningNumber(number: string): boolean {
 
 /** The item or resolution a number names in a file: a sub-item or item first, then a resolution. */
 export function findMinute(summary: FileSummary, number: string): MinuteTarget | null {
-  const items = summary.items.filter((i) => i.number === number);
-  if (items.length) return { kind: 'item', item: items.find((i) => i.level > 1) ?? items[0] };
-  const resolution = summary.resolutions.find((r) => r.id === number);
-  if (!resolution) return null;
-  return { kind: 'resolution', resolution, item: summary.items.find((i) => i.number === resolution.item) ?? null };
+  return minuteTargets(summary).get(number) ?? null;
 }
 
 /**
@@ -63,8 +57,10 @@ export function lookUpMinute(set: SeriesSet, file: string, number: string, meeti
   const own = set.summaryOf(file);
   if (!own) return { kind: 'minute-missing', file: null, meeting };
   const found = (s: FileSummary, t: MinuteTarget): CitationResult => ({ kind: 'found', file: s.file, date: s.date, target: t });
+  const series = set.seriesOf(file);
   if (meeting !== null && meeting !== own.date) {
-    const candidates = [...meetingsFor(set, file), ...reportsFor(set, own)].filter((m) => m.date === meeting && m.file !== file);
+    const dated = series ? (seriesIndex(series).byDate.get(meeting) ?? []) : meetingsFor(set, file).filter((m) => m.date === meeting);
+    const candidates = [...dated, ...reportsFor(set, own).filter((r) => r.date === meeting)].filter((m) => m.file !== file);
     if (!candidates.length) return { kind: 'meeting-missing', meeting };
     for (const m of candidates) {
       const t = findMinute(m, number);
@@ -75,10 +71,21 @@ export function lookUpMinute(set: SeriesSet, file: string, number: string, meeti
   const local = findMinute(own, number);
   if (local) return found(own, local);
   if (meeting !== null) return { kind: 'minute-missing', file: own.file, meeting };
-  // Earlier meetings, latest first.
-  const meetings = meetingsFor(set, file);
-  const at = meetings.findIndex((m) => m.file === file);
-  const earlier = (at === -1 ? meetings.filter((m) => own.date === null || (m.date !== null && m.date < own.date)) : meetings.slice(0, at)).slice().reverse();
+  if (series) {
+    // Earlier meetings of the series, latest first, from the index.
+    const index = seriesIndex(series);
+    const at = index.place.get(file) ?? series.meetings.length;
+    const places = index.holding.get(number);
+    if (isRunningNumber(number)) {
+      const latest = latestBefore(places, at);
+      if (latest === -1) return { kind: 'minute-missing', file: null, meeting: null };
+      const m = series.meetings[latest];
+      return found(m, findMinute(m, number)!);
+    }
+    return { kind: 'ambiguous', files: (places ?? []).filter((p) => p < at).reverse().map((p) => series.meetings[p].file) };
+  }
+  // A file in no series (a report): the committee's meetings before its date, latest first.
+  const earlier = meetingsFor(set, file).filter((m) => own.date === null || (m.date !== null && m.date < own.date)).reverse();
   if (isRunningNumber(number)) {
     for (const m of earlier) {
       const t = findMinute(m, number);

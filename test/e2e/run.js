@@ -5,6 +5,7 @@
 //   untrusted    the same, in a folder opened in restricted mode (workspace trust on)
 //   ui           the packaged .vsix in the workbench, driven through the browser
 //   nvim         Neovim as a second LSP client of out/server.js
+//   web          the web extension in VS Code for the web, its server in a Web Worker (web.js)
 // MINUTES_E2E_SUITES=integration,ui picks suites; MINUTES_E2E_GREP filters integration tests.
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -37,7 +38,8 @@ async function main() {
     else if (suite === 'untrusted') results[suite] = await require('./run-integration').runUntrusted();
     else if (suite === 'ui') results[suite] = await require('./ui').runUi({ vsix: VSIX });
     else if (suite === 'nvim') results[suite] = require('./nvim').runNeovim();
-    else throw new Error(`unknown suite "${suite}" (integration, untrusted, ui, nvim)`);
+    else if (suite === 'web') results[suite] = await require('./web').runWeb();
+    else throw new Error(`unknown suite "${suite}" (integration, untrusted, ui, nvim, web)`);
   }
   lap('summary');
   for (const [suite, ok] of Object.entries(results)) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${suite}`);

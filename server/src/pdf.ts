@@ -101,6 +101,20 @@ function isExecutable(file: string): boolean {
   }
 }
 
+/**
+ * The running header of every page: a confidential copy's mark, which the
+ * HTML export names in `<meta name="minutes-confidential">`
+ * (core/export/confidential.ts); nothing for a public copy.
+ */
+export function pageHeader(html: string): string {
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  const m = /<meta name="minutes-confidential" content="([^"]*)">/.exec(head);
+  if (!m) return '<span></span>';
+  const text = m[1].replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<div style="width:100%;font:bold 8pt Arial,sans-serif;color:#b10e1e;text-align:center">${escaped}</div>`;
+}
+
 /** Prints an HTML page (the standalone HTML export) to an A4 PDF. */
 export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = findChromium(options.chromiumPath);
@@ -125,7 +139,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       printBackground: true,
       preferCSSPageSize: true,
       displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
+      headerTemplate: pageHeader(html),
       footerTemplate:
         '<div style="width:100%;font:8pt Arial,sans-serif;color:#505a5f;text-align:center">' +
         'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',

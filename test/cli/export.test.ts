@@ -71,6 +71,18 @@ describe('minutes export', function () {
     assert.match(exportCli('westford.minutes', '--to', 'md', '--include-exempt').stdout, /counsel’s opinion/);
   });
 
+  it('--include-exempt marks the copy confidential in every text format; the public copy is not', () => {
+    const mark = 'CONFIDENTIAL — NOT FOR PUBLICATION';
+    const html = exportCli('westford.minutes', '--to', 'html', '--include-exempt').stdout;
+    assert.match(html, /<meta name="robots" content="noindex">/);
+    assert.ok(html.includes(`<title>${mark}: Planning Committee`));
+    assert.ok(html.includes(`<p class="minutes-confidential-mark">${mark}</p>`));
+    assert.ok(exportCli('westford.minutes', '--to', 'md', '--include-exempt').stdout.startsWith(`> **${mark}**`));
+    assert.equal(parseJson<{ confidential: boolean }>(exportCli('westford.minutes', '--to', 'json', '--include-exempt').stdout).confidential, true);
+    assert.equal(parseJson<{ confidential: boolean }>(exportCli('westford.minutes', '--to', 'json').stdout).confidential, false);
+    assert.doesNotMatch(exportCli('westford.minutes', '--to', 'html').stdout, /noindex|<title>CONFIDENTIAL/);
+  });
+
   it('--to docx writes a Word document whose text can be read back', async () => {
     const r = exportCli('westford.minutes', '--to', 'docx', '-o', 'minutes.docx');
     assert.equal(r.code, 0, r.stderr);

@@ -75,6 +75,12 @@ describe('lsp: custom requests', function () {
     assert.equal(exempt.withheld, true);
     const full = JSON.parse((await client.request<{ content: string }>('minutes/export', { uri, format: 'json', includeExempt: true })).content);
     assert.equal(full.items.find((i: { number: string }) => i.number === '84/21').resolutions.length, 2);
+    // The copy with the exempt item in full says it is confidential; the public copy says it is not.
+    assert.equal(full.confidential, true);
+    assert.equal(model.confidential, false);
+    const fullHtml = await client.request<{ content: string }>('minutes/export', { uri, format: 'html', includeExempt: true });
+    assert.match(fullHtml.content, /<meta name="robots" content="noindex">/);
+    assert.doesNotMatch(html.content, /noindex/);
     const md = await client.request<{ content: string }>('minutes/export', { uri, format: 'md', includeExempt: false });
     assert.match(md.content, /Planning Committee/);
     const docx = await client.request<{ encoding: string; content: string }>('minutes/export', { uri, format: 'docx', includeExempt: false });

@@ -50,7 +50,7 @@ describe('export: every format on any document', () => {
     const reversed = reverseKeys(JSON.parse(out)) as ExportModel;
     assert.notEqual(JSON.stringify(reversed, null, 2) + '\n', out);
     assert.equal(renderJson(reversed), out);
-    assert.match(out, /^\{\n {2}"schema": "minutes\/2",\n {2}"meta": \{\n {4}"type": "minutes",\n {4}"authority"/);
+    assert.match(out, /^\{\n {2}"schema": "minutes\/2",\n {2}"confidential": true,\n {2}"meta": \{\n {4}"type": "minutes",\n {4}"authority"/);
   });
 });
 

@@ -8,7 +8,7 @@
  * in the footer. Text comes through the inline reader, so handles print as
  * names and only safe links become hyperlinks.
  */
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { MinutesConfig } from '../config';
 import { ATTENDANCE_LISTS } from '../vocabulary';
 import type { ContentBlock, KeywordContent } from '../model/types';
@@ -17,6 +17,7 @@ import { docxChange, docxEnd, docxMotion, docxPlacedDeclarations, docxVote, type
 import { placeDeclarations } from './placed-declarations';
 import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, groupContent, headerFields, keywordLabel, namesOf, withheldSentence } from './present';
 import { isWithheld, type ExportItem, type ExportModel } from './withhold';
+import { confidentialCopy, confidentialHeader, confidentialStatement, confidentialTitle, CONFIDENTIAL_MARK, type ConfidentialCopy } from './confidential';
 
 type DocxContext = DocxProceedingsContext;
 
@@ -33,12 +34,13 @@ export async function renderDocx(model: ExportModel, config?: MinutesConfig): Pr
     content: (blocks) => content(blocks, ctx),
     placed,
   };
-  const children: (Paragraph | Table)[] = [...header(model, ctx), ...attendance(model, ctx), ...declarations(placed.heading, ctx), ...content(model.preamble, ctx)];
+  const copy = confidentialCopy(model, model.confidential);
+  const children: (Paragraph | Table)[] = [...confidentialBanner(copy), ...header(model, ctx), ...attendance(model, ctx), ...declarations(placed.heading, ctx), ...content(model.preamble, ctx)];
   for (const it of model.items) for (const v of item(it, 0, ctx)) children.push(v);
   for (const v of docxEnd(model)) children.push(v);
   const doc = new Document({
     creator: 'minutes',
-    title: documentTitle(model),
+    title: confidentialTitle(documentTitle(model), copy),
     description: documentSubtitle(model) ?? undefined,
     styles: {
       default: {
@@ -51,6 +53,7 @@ export async function renderDocx(model: ExportModel, config?: MinutesConfig): Pr
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        ...(copy ? { headers: { default: confidentialPageHeader(copy) } } : {}),
         footers: { default: pageFooter(model) },
         children,
       },
@@ -58,6 +61,26 @@ export async function renderDocx(model: ExportModel, config?: MinutesConfig): Pr
   });
   const buffer = await Packer.toArrayBuffer(doc);
   return new Uint8Array(buffer);
+}
+
+const MARK_COLOUR = 'B10E1E';
+
+/** The first page of a confidential copy opens with its mark and what it holds, boxed in red. */
+function confidentialBanner(copy: ConfidentialCopy | null): Paragraph[] {
+  if (!copy) return [];
+  const side = { style: BorderStyle.SINGLE, size: 18, color: MARK_COLOUR, space: 6 };
+  const border = { top: side, bottom: side, left: side, right: side };
+  return [
+    new Paragraph({ border, spacing: { after: 0 }, keepNext: true, children: [plain(CONFIDENTIAL_MARK, { bold: true, color: MARK_COLOUR })] }),
+    new Paragraph({ border, spacing: { after: 240 }, children: [plain(confidentialStatement(copy))] }),
+  ];
+}
+
+/** The mark in the header of every page of a confidential copy. */
+function confidentialPageHeader(copy: ConfidentialCopy): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: confidentialHeader(copy), bold: true, size: 18, color: MARK_COLOUR })] })],
+  });
 }
 
 function header(model: ExportModel, ctx: DocxContext): Paragraph[] {

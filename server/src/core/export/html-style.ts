@@ -51,6 +51,9 @@ ol.minutes-markers-8 > li { grid-template-columns: 5.86em 1fr; }
 .minutes-end { margin: 2.5em 0 0; }
 .minutes-signature { margin: 3em 0 0; }
 .minutes-signature-part { display: inline-block; margin-right: 3em; white-space: nowrap; }
+.minutes-confidential { border: 3px solid currentColor; padding: .4em 1em; margin: 0 0 1.2em; }
+.minutes-confidential > p { margin: .3em 0; }
+.minutes-confidential-mark { font-weight: 700; letter-spacing: .04em; }
 .minutes-exempt, .minutes-withheld-note { border-left: 4px solid currentColor; padding: .3em .8em; font-style: italic; }
 table.minutes-table, table.minutes-actions, table.minutes-risk-table, table.minutes-declarations, table.minutes-recorded-vote { border-collapse: collapse; margin-top: .6em; margin-bottom: 1em; font-size: .95em; }
 .minutes-document caption { text-align: left; font-weight: 700; padding: 0 0 .3em; }
@@ -91,6 +94,8 @@ h4 { font-size: 1em; }
 .minutes-document th { background: #f3f2f1; }
 .minutes-document th, .minutes-document td { border-color: #b1b4b6; }
 .minutes-exempt, .minutes-withheld-note { border-left-color: #1d70b8; background: #f3f2f1; }
+.minutes-confidential { border-color: #b10e1e; }
+.minutes-confidential-mark { color: #b10e1e; }
 a { color: #1d70b8; }
 .minutes-status-done, .minutes-status-cancelled { color: #505a5f; }
 /* Room to sign on paper: the blank is drawn as a rule as wide as a signature; its underscores stay in the text. */

@@ -24,6 +24,7 @@ import { LAYOUT_CSS, PAGE_CSS } from './html-style';
 import { escapeHtml, htmlInline } from './inline';
 import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
 import { isExemptItem, withheldItem } from './withhold';
+import { confidentialCopy, confidentialHeader, confidentialStatement, confidentialTitle, CONFIDENTIAL_MARK, type ConfidentialCopy } from './confidential';
 
 export type { PreviewDiagnostic } from './html-diagnostics';
 
@@ -53,7 +54,9 @@ export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): stri
     sourceLines: options.preambleLines,
   };
   const ids = itemIds(model.items);
+  const copy = confidentialCopy(model, includeExempt);
   const body =
+    htmlConfidential(copy) +
     htmlHeader(model, ctx) +
     htmlAttendance(model, ctx, options.preambleLines) +
     htmlDeclarations(placed.heading, model, ctx, options.preambleLines) +
@@ -62,17 +65,32 @@ export function renderHtml(model: MinutesModel, options: HtmlOptions = {}): stri
     htmlEnd(model, options.preambleLines?.closed ?? null);
   const marked = options.diagnostics?.length ? markDiagnostics(body, options.diagnostics) : body;
   if (!options.standalone) return `<style>${LAYOUT_CSS}</style>\n<article class="minutes-document">\n${marked}</article>\n`;
-  return page(model, marked);
+  return page(model, marked, copy);
 }
 
-function page(model: MinutesModel, body: string): string {
+/**
+ * A confidential copy's head says so to search engines (noindex) and to the
+ * PDF printer (`minutes-confidential`, the running header server/src/pdf.ts
+ * prints on every page); its title starts with the mark.
+ */
+function page(model: MinutesModel, body: string, copy: ConfidentialCopy | null): string {
   const date = model.meta.date !== undefined ? ` — ${shortDate(String(model.meta.date))}` : '';
-  const title = `${documentTitle(model)}${date}`;
+  const title = confidentialTitle(`${documentTitle(model)}${date}`, copy);
+  const marks = copy ? `<meta name="robots" content="noindex">\n<meta name="minutes-confidential" content="${escapeHtml(confidentialHeader(copy))}">\n` : '';
   return (
     `<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n${marks}<title>${escapeHtml(title)}</title>\n` +
     `<style>${LAYOUT_CSS}${PAGE_CSS}</style>\n</head>\n<body>\n<main class="minutes-document">\n${body}</main>\n</body>\n</html>\n`
+  );
+}
+
+/** The banner at the top of a confidential copy (the preview's too, so the clerk sees what an export would hold). */
+function htmlConfidential(copy: ConfidentialCopy | null): string {
+  if (!copy) return '';
+  return (
+    `<div class="minutes-confidential" role="note" aria-label="Confidential copy">\n<p class="minutes-confidential-mark">${escapeHtml(CONFIDENTIAL_MARK)}</p>\n` +
+    `<p>${escapeHtml(confidentialStatement(copy))}</p>\n</div>\n`
   );
 }
 

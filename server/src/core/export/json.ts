@@ -1,6 +1,7 @@
 /**
  * The JSON export: the document model as it is (docs/json-model.md), with
- * `"schema": "minutes/2"` as the first key, exempt items withheld unless
+ * `"schema": "minutes/2"` as the first key, then `"confidential"` (true for a
+ * copy that prints exempt items, confidential.ts), exempt items withheld unless
  * asked (see withhold.ts) and two-space indentation.
  *
  * Key order is stable: it does not depend on how the model happened to be
@@ -11,7 +12,7 @@
  */
 import type { ExportModel } from './withhold';
 
-const TOP_LEVEL = ['schema', 'meta', 'people', 'attendance', 'declarations', 'preamble', 'items', 'actions', 'risks'];
+const TOP_LEVEL = ['schema', 'confidential', 'meta', 'people', 'attendance', 'declarations', 'preamble', 'items', 'actions', 'risks'];
 
 const NESTED = [
   'kind', 'keyword', 'ordered', 'marker', 'depth', 'id', 'number', 'handle', 'person', 'owner', 'handles', 'name', 'title', 'role', 'note',

@@ -29,6 +29,7 @@ import { isWithheld, type ExportItem, type ExportModel } from './withhold';
 import { guardStart, pipeTable } from './markdown-parts';
 import { mdChange, mdContact, mdEnd, mdMotion, mdPlacedDeclarations, mdVote, type MdProceedingsContext } from './markdown-proceedings';
 import { placeDeclarations } from './placed-declarations';
+import { confidentialCopy, confidentialStatement, CONFIDENTIAL_MARK } from './confidential';
 
 interface MdContext extends MdProceedingsContext {
   readonly names: Names;
@@ -42,6 +43,9 @@ export function renderMarkdown(model: ExportModel, config?: MinutesConfig): stri
   const placed = placeDeclarations(model.declarations, model.items, (it) => (isWithheld(it) ? null : it));
   const ctx: MdContext = { names: namesOf(model), matrix: String(model.meta.riskMatrix ?? config?.riskMatrix ?? ''), config, placed };
   const parts: string[] = [];
+  // A confidential copy opens with its mark, before anything else (confidential.ts).
+  const copy = confidentialCopy(model, model.confidential);
+  if (copy) parts.push(`> **${escapeMarkdown(CONFIDENTIAL_MARK)}**\n>\n> ${escapeMarkdown(confidentialStatement(copy))}`);
   if (model.meta.authority !== undefined) parts.push(`**${escapeMarkdown(String(model.meta.authority))}**`);
   parts.push(`# ${escapeMarkdown(documentTitle(model))}`);
   const subtitle = documentSubtitle(model);

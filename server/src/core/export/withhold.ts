@@ -27,6 +27,12 @@ export interface ExportItemModel extends Omit<ItemModel, 'items' | 'withheld'> {
 /** The model as an export sees it: the full model, or its public copy. */
 export interface ExportModel extends Omit<MinutesModel, 'items'> {
   readonly items: readonly ExportItem[];
+  /**
+   * True for a confidential copy: exempt items printed in full, and the
+   * document has one (confidential.ts); false for the public copy. Set by
+   * exportModel; a model passed in without it is read as the public copy.
+   */
+  readonly confidential?: boolean;
 }
 
 /** True for an item that a public export has withheld. */
@@ -62,13 +68,18 @@ export function withholdExempt(model: MinutesModel): ExportModel {
   const shown = (line: number): boolean => !hidden.some((r) => line >= r.start && line <= r.end);
   return {
     ...model,
+    confidential: false,
     items,
     actions: model.actions.filter((a) => shown(a.line)),
     risks: model.risks.filter((r) => shown(r.line)),
   };
 }
 
-/** The model for an export: as it is when exempt items are included, else its public copy. */
+/** The model for an export: as it is when exempt items are included (marked confidential when it has one), else its public copy. */
 export function exportModel(model: MinutesModel, includeExempt: boolean | undefined): ExportModel {
-  return includeExempt ? model : withholdExempt(model);
+  return includeExempt ? { ...model, confidential: hasExemptItem(model.items) } : withholdExempt(model);
+}
+
+function hasExemptItem(items: readonly ItemModel[]): boolean {
+  return items.some((it) => isExemptItem(it) || hasExemptItem(it.items));
 }

@@ -6,6 +6,7 @@
 import type { Analysis } from '../analysis';
 import { fromPartOf } from '../model/action';
 import { buildModel } from '../model/build';
+import { citationsInLine } from '../model/citations';
 import { parse } from '../syntax/parse';
 import { LineIndex } from '../text/line-index';
 import { readStatus } from '../vocabulary';
@@ -72,7 +73,8 @@ export function summarize(analysis: SummarySource, file: string): FileSummary {
     });
     for (const r of it.resolutions) resolutions.push({ id: r.id, item: it.number, text: r.text, line: r.line });
     for (const c of it.citations) {
-      const number = /^(?:minute|min\.)\s+(?:no\.?\s+)?(\S+?)(?:\s+of\s|$)/i.exec(c.text)?.[1] ?? c.text;
+      // The model keeps the citation's text; its number is read again from that text, as the model read it.
+      const number = citationsInLine(c.text, 0)[0]?.number ?? c.text;
       citations.push({ text: c.text, number, meeting: c.meeting, item: it.number, range: c.range, inAction: actionLines.has(c.range.start.line) && /\bfrom\s+$/i.test(lines.lineText(c.range.start.line).slice(0, c.range.start.character)) });
     }
   });

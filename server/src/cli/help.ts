@@ -61,6 +61,10 @@ Fixing:
   --fix                       apply safe fixes in place and report what is left
   --fix-dry-run               print the fixes as a unified diff; change nothing
 
+Speed:
+  --cache                     skip the files unchanged since the last run with --cache
+  --cache-location FILE       keep the cache in FILE (or a folder) instead of .minutescache
+
   -h, --help                  this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors or more warnings than

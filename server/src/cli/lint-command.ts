@@ -16,6 +16,7 @@ import { loadIgnoreFile } from './ignore-file';
 import { errorsOnly, totals, type LintResult } from './lint-result';
 import { processFile, processStdin, type FileJob, type FileOutcome } from './lint-file';
 import { say, useColour, writeOutputFile, writeStdout } from './output';
+import { LintCache } from './lint-cache';
 import { seriesPass } from './lint-series';
 import { processInWorkers, workerCount } from './parallel';
 import { readStdin, encodeSource } from './read-source';
@@ -38,9 +39,10 @@ export async function runLint(cmd: LintCommand, ctx: RunContext): Promise<number
     await writeStdout(`${JSON.stringify(resolved, null, 2)}\n`);
     return EXIT_OK;
   }
-  const linted = cmd.stdin ? [await lintStdin(cmd, ctx, configs)] : await lintFiles(cmd, ctx, configs);
+  const cache = cmd.cache ? LintCache.open(ctx.cwd, cmd.cacheLocation, ctx.version) : undefined;
+  const linted = cmd.stdin ? [await lintStdin(cmd, ctx, configs)] : await lintFiles(cmd, ctx, configs, cache);
   const context = readSeriesPaths(cmd, ctx, configs, linted);
-  const { outcomes, notes } = seriesPass(linted, context, { fix: cmd.fix || cmd.fixDryRun, configFor: (abs) => configs.forFile(abs) });
+  const { outcomes, notes } = seriesPass(linted, context, { fix: cmd.fix || cmd.fixDryRun, configFor: (abs) => configs.forFile(abs), cache });
   const problems = [...context, ...outcomes].filter((o) => o.problem).map((o) => o.problem!);
   const unwritten = cmd.fix ? writeFixes(outcomes) : new Map<string, string>();
   problems.push(...unwritten.values());
@@ -50,6 +52,8 @@ export async function runLint(cmd: LintCommand, ctx: RunContext): Promise<number
   await report(cmd, ctx, outcomes, results, problems.length);
   announceFixes(cmd, outcomes.filter((o) => !unwritten.has(o.display)));
   notes.forEach(say);
+  const unsaved = cache?.save();
+  if (unsaved) say(unsaved);
   problems.forEach(say);
   return exitCode(cmd, results, problems.length);
 }
@@ -61,12 +65,31 @@ async function lintStdin(cmd: LintCommand, ctx: RunContext, configs: ConfigResol
   return processStdin(await readStdin(), job);
 }
 
-async function lintFiles(cmd: LintCommand, ctx: RunContext, configs: ConfigResolver): Promise<FileOutcome[]> {
+async function lintFiles(cmd: LintCommand, ctx: RunContext, configs: ConfigResolver, cache?: LintCache): Promise<FileOutcome[]> {
   const ignore = cmd.ignore ? loadIgnoreFile(ctx.cwd, cmd.ignorePath) : { source: null, isIgnored: () => false };
   const { files, ignoredExplicit } = discoverFiles(cmd.patterns, ctx.cwd, ignore);
   for (const f of ignoredExplicit) say(`${f}: skipped, the ignore file excludes it (--no-ignore lints it)`);
   guardOutputFile(cmd, ctx, files);
   const jobs = files.map((f): FileJob => ({ abs: f.abs, display: f.display, config: configs.forFile(f.abs), fix: cmd.fix || cmd.fixDryRun }));
+  if (!cache) return runJobs(jobs, ctx);
+  // --cache: a file as it was last time is taken from the cache; only the others are linted.
+  const fixing = cmd.fix || cmd.fixDryRun;
+  const looked = jobs.map((job) => cache.lookUp(job));
+  const outcomes: (FileOutcome | undefined)[] = looked.map((l) => ('hit' in l && !fixing ? l.hit : undefined));
+  const todo = jobs.filter((_, i) => outcomes[i] === undefined);
+  const done = await runJobs(todo, ctx);
+  let next = 0;
+  return outcomes.map((o, i) => {
+    if (o) return o;
+    const fresh = done[next++];
+    const l = looked[i];
+    // A file --fix changes is not stored: its bytes on disk are no longer those the key was made from.
+    if ('key' in l && l.key !== null && (!fresh.fix || fresh.fix.output === fresh.fix.original)) cache.store(fresh, l.key);
+    return fresh;
+  });
+}
+
+function runJobs(jobs: readonly FileJob[], ctx: RunContext): Promise<FileOutcome[]> | FileOutcome[] {
   const workers = workerCount(jobs.length);
   return workers > 0 ? processInWorkers(jobs, workers, ctx.script) : jobs.map(processFile);
 }

@@ -47,6 +47,8 @@ export interface FileOutcome {
    * between threads (a worker drops it; see parallel.ts).
    */
   readonly analysis?: Analysis;
+  /** From the lint cache: the report with the cross-file findings, and the key of the series it was made with. */
+  readonly cachedSeries?: { readonly key: string; readonly result: LintResult };
 }
 
 /** Reads and lints a file from disk. Never throws. */

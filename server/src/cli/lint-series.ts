@@ -22,7 +22,8 @@ import {
   type TextEdit,
 } from '../core/index';
 import { buildSeries, seriesName, summarize, type SeriesSet } from '../core/series/index';
-import { toLintResult } from './lint-result';
+import { seriesKey, type LintCache } from './lint-cache';
+import { toLintResult, type LintResult } from './lint-result';
 import type { FileOutcome } from './lint-file';
 
 /** Passes enough for fixes that insert at one place (each unreported action's line goes under Matters arising, one per pass). */
@@ -33,6 +34,8 @@ export interface SeriesPassOptions {
   readonly fix: boolean;
   /** The configuration of a file, to analyse it again. */
   configFor(abs: string): Partial<MinutesConfig>;
+  /** Under --cache: a file whose series is as it was keeps its cached report; a new one is recorded. */
+  readonly cache?: LintCache;
 }
 
 /** A file's analysis alone, and with the cross-file findings added (checkSeries keeps the first's diagnostics, by identity). */
@@ -65,9 +68,22 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
   const notes = leftOutNotes(set, new Set(context.map((o) => o.display)));
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const checked = new Map<string, Checked>();
+    const keys = new Map<string, string>();
+    const reused = new Map<string, LintResult>();
     for (const o of outcomes) {
       if (!o.result || !o.summary) continue;
       const view = seriesViewOf(set, o.display);
+      if (options.cache && view && !options.fix) {
+        // Checked before with the same series: its cross-file findings cannot have changed.
+        const committee = seriesName(o.summary.committee);
+        const key = seriesKey(view.meetings, set.reports.filter((r) => seriesName(r.committee) === committee));
+        if (o.cachedSeries?.key === key) {
+          options.cache.storeSeries(o.abs, key, o.cachedSeries.result);
+          reused.set(o.display, o.cachedSeries.result);
+          continue;
+        }
+        keys.set(o.display, key);
+      }
       const base = analysisOf(o);
       checked.set(o.display, { base, checked: view ? checkSeries(base, view) : base });
     }
@@ -75,7 +91,14 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
     if (changed.size === 0) {
       outcomes = outcomes.map((o) => {
         const c = checked.get(o.display);
-        return c ? { ...o, result: toLintResult(o.display, c.checked) } : o;
+        if (!c) {
+          const kept = reused.get(o.display);
+          return kept ? { ...o, result: kept } : o;
+        }
+        const result = toLintResult(o.display, c.checked);
+        const key = keys.get(o.display);
+        if (key) options.cache?.storeSeries(o.abs, key, result);
+        return { ...o, result };
       });
       break;
     }
@@ -97,7 +120,7 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
       });
     }
   }
-  return { outcomes: outcomes.map(({ analysis: _dropped, ...rest }) => rest), notes };
+  return { outcomes: outcomes.map(({ analysis: _dropped, cachedSeries: _used, ...rest }) => rest), notes };
 }
 
 /**

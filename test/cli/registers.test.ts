@@ -172,6 +172,24 @@ describe('minutes actions, decisions and attendance', function () {
     assert.equal(placed.code, 1, 'a file left out of the series (no date) is exit 1');
   });
 
+  it('names an unreadable file and still reports the others', () => {
+    const good = fs.readFileSync(path.join(CWD, 'series', 'parish-2024-01-08.minutes'), 'utf8');
+    const dir = tempTree({ 'a.minutes': good, 'b.minutes': good.replace('2024-01-08', '2024-02-12') });
+    try {
+      fs.chmodSync(path.join(dir, 'b.minutes'), 0o000);
+      fs.chmodSync(dir, 0o755);
+      // Root reads anything, so the CLI runs as an unprivileged user when the tests run as root.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const r = runCli(['attendance', '.', '-f', 'json'], { cwd: dir, ...asUser });
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, 'minutes: b.minutes: cannot read the file: permission denied; left out\n');
+      const reg = parseJson<{ people: { expected: number }[] }>(r.stdout);
+      assert.ok(reg.people.length > 0 && reg.people.every((p) => p.expected === 1), 'the readable meeting is reported');
+    } finally {
+      cleanup(dir);
+    }
+  });
+
   it('-o writes the register atomically, and never over a file it reads', () => {
     const dir = tempTree({ 'a.minutes': fs.readFileSync(path.join(CWD, 'series', 'parish-2024-01-08.minutes'), 'utf8'), 'out/old.txt': '' });
     try {

@@ -76,10 +76,12 @@ describe('action-not-reported', () => {
     assert.deepEqual(seriesFindings({ ...files, 'b.minutes': fixed }, 'action-not-reported'), {});
   });
 
-  it('says nothing of done actions, of the last meeting, or of a file alone', () => {
+  it('says nothing of done actions, of the last meeting, of a file alone, or at a meeting of the same day', () => {
     const done = meeting('2024-01-16', '# 4/24 Risk\n\nRESOLVED: Noted.\n\nACTION: @clerk — Book the room — done\nACTION: @patel — Close the claim — cancelled\n');
     const feb = meeting('2024-02-20', '# 7/24 Risk\n\nNOTED: Noted.\n');
     assert.deepEqual(seriesFindings({ 'jan.minutes': done, 'feb.minutes': feb }, 'action-not-reported'), {});
     assert.deepEqual(seriesFindings({ 'jan.minutes': jan }, 'action-not-reported'), {});
+    // A second file of the same day (another meeting, or a copy) is not the next meeting.
+    assert.deepEqual(seriesFindings({ 'jan.minutes': jan, 'jan-copy.minutes': meeting('2024-01-16', '# 5/24 Other business\n\nNOTED: Noted.\n') }, 'action-not-reported'), {});
   });
 });

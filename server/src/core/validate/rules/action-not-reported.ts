@@ -8,6 +8,9 @@
  * where it was set or last reported. Reported on the `date:` line of each
  * later meeting's header, once per action, until a meeting reports on it
  * or the series ends: a dropped action is how a committee loses track.
+ * A meeting held the same day as the one that last wrote the action is not
+ * expected to report on it, and a line without an owner or a task (which
+ * action-owner reports) is not tracked.
  *
  * The fix writes the action's line, as last worded, with its due date and
  * `from minute N` (and `of DATE` for a per-meeting number), under the item
@@ -43,7 +46,10 @@ export const rule: Rule = {
     const threads = seriesFacts(series).unreported.get(self.file) ?? [];
     for (const thread of threads) {
       const last = lastBefore(thread, at);
-      if (!last) continue;
+      // A meeting of the same day (a second meeting, or a copy) is not the next meeting to report on it.
+      if (!last || self.date === null || last.meeting.date === null || last.meeting.date >= self.date) continue;
+      // A line without an owner or a task is action-owner's to report; there is nothing here to track.
+      if (!last.action.task || !/^[@\p{L}]/u.test(last.action.ownerText.trim())) continue;
       const set = thread.lines[0];
       const { action } = last;
       const what = `${action.ownerText} — ${action.task ?? ''}`.trim();

@@ -31,7 +31,7 @@ const TEXT = dedent(`
   ACTION: @clerk — Write to the county — due 2024-04-01
   ACTION: @clerk — Write to the County. — from minute 13/24
 
-  ## 13/24(a) Grants
+  ## 13/24(a) Grants (minute 11/24 refers)
   As minute 12/24 said.
 `);
 
@@ -48,7 +48,8 @@ describe('series: what one file says (model and summary)', () => {
       ['minute 9/24', null, null],
       ['minute 13/24', null, '13/24'],
     ]);
-    assert.deepEqual(model.items[1].items[0].citations.map((c) => [c.text, c.target]), [['minute 12/24', '12/24']]);
+    // A heading's citation is the item's too.
+    assert.deepEqual(model.items[1].items[0].citations.map((c) => [c.text, c.target]), [['minute 11/24', null], ['minute 12/24', '12/24']]);
     const c = model.items[1].citations[1];
     assert.equal(TEXT.split('\n')[c.range.start.line].slice(c.range.start.character, c.range.end.character), 'MIN. 11/24(a)');
   });

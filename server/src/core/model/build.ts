@@ -172,7 +172,7 @@ function buildItem(it: ItemNode, ctx: BuildContext): ItemModel {
     attendanceChanges: state.changes,
     reasons: state.reasons.length ? state.reasons.join('\n\n') : null,
     alternatives: state.alternatives.length ? state.alternatives.join('\n\n') : null,
-    citations: itemCitations(it.blocks, ctx),
+    citations: itemCitations(it, ctx),
     items: it.children.map((c) => buildItem(c, ctx)),
     content,
     range: { start: ctx.lineOf(it.span.start), end: ctx.lineOf(it.span.end) },

@@ -5,7 +5,7 @@
  * target when the same file holds the cited minute. Links to other meetings
  * are made by the series (core/series), which sees every file.
  */
-import type { Block } from '../syntax/ast';
+import type { ItemNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
 import type { ParsedAction } from './action';
 import { citationsInLine } from './citations';
@@ -33,11 +33,16 @@ export function matchKey(text: string | null): string {
     .trim();
 }
 
-/** The citations in an item's own blocks, line by line; comment lines are not read. */
-export function itemCitations(blocks: readonly Block[], ctx: { readonly lineOf: (offset: number) => number; readonly lines: LineIndex }): CitationModel[] {
+/**
+ * The citations in an item's heading (`# 50/23 Matters arising from minute
+ * 44/23`) and its own blocks, line by line; comment lines are not read.
+ */
+export function itemCitations(item: ItemNode, ctx: { readonly lineOf: (offset: number) => number; readonly lines: LineIndex }): CitationModel[] {
   const out: CitationModel[] = [];
-  let last = -1;
-  for (const b of blocks) {
+  const heading = ctx.lineOf(item.headingSpan.start);
+  for (const c of citationsInLine(ctx.lines.lineText(heading), heading)) out.push({ text: c.text, target: null, meeting: c.meeting, range: c.range });
+  let last = heading;
+  for (const b of item.blocks) {
     if (b.kind === 'comment') continue;
     const first = Math.max(ctx.lineOf(b.span.start), last + 1);
     const end = ctx.lineOf(Math.max(b.span.start, b.span.end - 1));

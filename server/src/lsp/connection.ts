@@ -48,7 +48,7 @@ export function startServer(connection: Connection, files: FileSource, describe?
   const documents = new DocumentStore(settings, files);
   const workspace = new WorkspaceIndex(files);
   const client: ClientSupport = { pullDiagnostics: false, diagnosticRefresh: false, watchFiles: false, configuration: false, definitionLinks: false };
-  const s: ServerContext = { connection, documents, settings, workspace, client, analysis: (uri) => documents.analysis(uri), guard: makeGuard(connection) };
+  const s: ServerContext = { connection, documents, settings, workspace, files, client, analysis: (uri) => documents.analysis(uri), guard: makeGuard(connection) };
   let prepareRename = false;
   let dynamicConfiguration = false;
   let workspaceFoldersSupported = false;

@@ -14,6 +14,7 @@ import {
   type Connection,
 } from 'vscode-languageserver';
 import type { AnalysedDocument, DocumentStore } from './documents';
+import type { FileSource } from './file-source';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
 
@@ -36,6 +37,12 @@ export interface ServerContext {
   readonly documents: DocumentStore;
   readonly settings: SettingsStore;
   readonly workspace: WorkspaceIndex;
+  /**
+   * The workspace's files (file-source.ts): a handler that reads a file the
+   * editor has not opened (another meeting of a series) reads it here, so
+   * that it works in the browser too.
+   */
+  readonly files: FileSource;
   readonly client: ClientSupport;
   /** The analysis of an open document's current version, or undefined when it is not open. */
   analysis(uri: string): Promise<AnalysedDocument | undefined>;

@@ -9,6 +9,7 @@
 import type { Series } from './build-series';
 import type { FileSummary, SummaryApproval } from './summary-types';
 
+/** An approval found in a meeting's resolutions, and the meeting it approves where the series has it. */
 export type ApprovalLink =
   | { readonly kind: 'linked'; readonly file: string; readonly approval: SummaryApproval; readonly approved: FileSummary }
   /** The date is before the series' first meeting: the folder does not hold it. */

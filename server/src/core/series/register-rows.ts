@@ -29,6 +29,7 @@ export function voteText(v: RegisterVote): string {
   return v.outcome ? `${text} — ${v.outcome}` : text;
 }
 
+/** The action register's rows: id, owner, task, due, status, overdue, where set and last reported, and the file. */
 export function actionRows(reg: ActionRegister): RegisterRows {
   return {
     title: 'Action register',
@@ -39,6 +40,7 @@ export function actionRows(reg: ActionRegister): RegisterRows {
   };
 }
 
+/** The decision register's rows: meeting, item, id, title, text, votes, citations and the file. */
 export function decisionRows(reg: DecisionRegister): RegisterRows {
   return {
     title: 'Decision register',
@@ -59,6 +61,7 @@ export function decisionRows(reg: DecisionRegister): RegisterRows {
   };
 }
 
+/** The attendance record's rows: committee, person and the counts, the percentage to one decimal place. */
 export function attendanceRows(reg: AttendanceRegister): RegisterRows {
   return {
     title: 'Attendance record',

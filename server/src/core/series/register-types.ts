@@ -23,6 +23,7 @@ export interface ActionHistoryEntry extends RegisterPlace {
   readonly due: string | null;
 }
 
+/** One action of the action register, however many meetings reported on it. */
 export interface ActionRegisterEntry {
   /** The id of the action as first set: `2024-03-12/5/1`. */
   readonly id: string;
@@ -42,11 +43,13 @@ export interface ActionRegisterEntry {
   readonly history: readonly ActionHistoryEntry[];
 }
 
+/** `minutes actions --format json`. */
 export interface ActionRegister {
   readonly schema: 'minutes-actions/1';
   readonly actions: readonly ActionRegisterEntry[];
 }
 
+/** A vote of a resolution's item, as the decision register prints it. */
 export interface RegisterVote {
   readonly for: number | null;
   readonly against: number | null;
@@ -66,6 +69,7 @@ export interface CitedBy {
   readonly line: number;
 }
 
+/** One resolution of the decision register. */
 export interface DecisionRegisterEntry {
   /** The resolution's id; with per-meeting numbers a decision is its `file` and `id` together. */
   readonly id: string;
@@ -81,11 +85,13 @@ export interface DecisionRegisterEntry {
   readonly citedBy: readonly CitedBy[];
 }
 
+/** `minutes decisions --format json`. */
 export interface DecisionRegister {
   readonly schema: 'minutes-decisions/1';
   readonly decisions: readonly DecisionRegisterEntry[];
 }
 
+/** One person of one series in the attendance record. */
 export interface AttendanceRegisterEntry {
   readonly name: string;
   /** Without `@`, or null for a person named in plain text. */
@@ -100,6 +106,7 @@ export interface AttendanceRegisterEntry {
   readonly percent: number;
 }
 
+/** `minutes attendance --format json`. */
 export interface AttendanceRegister {
   readonly schema: 'minutes-attendance/1';
   readonly people: readonly AttendanceRegisterEntry[];

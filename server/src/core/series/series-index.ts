@@ -13,6 +13,7 @@ export type MinuteTarget =
   | { readonly kind: 'item'; readonly item: SummaryItem }
   | { readonly kind: 'resolution'; readonly resolution: SummaryResolution; readonly item: SummaryItem | null };
 
+/** The look-up tables of one series. */
 export interface SeriesIndex {
   /** Meetings by date, in series order. */
   readonly byDate: ReadonlyMap<string, readonly FileSummary[]>;

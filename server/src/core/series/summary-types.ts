@@ -13,6 +13,7 @@ export interface SummaryPosition {
   readonly character: number;
 }
 
+/** A span of text: 0-based start and end (exclusive) positions. */
 export interface SummaryRange {
   readonly start: SummaryPosition;
   readonly end: SummaryPosition;
@@ -32,6 +33,7 @@ export interface SummaryItem {
   readonly votes: readonly SummaryVote[];
 }
 
+/** A VOTE line of an item. */
 export interface SummaryVote {
   readonly for: number | null;
   readonly against: number | null;
@@ -44,6 +46,7 @@ export interface SummaryVote {
   readonly line: number;
 }
 
+/** A resolution, with the item it belongs to. */
 export interface SummaryResolution {
   /** `48(2)`, `79/21(b)`. */
   readonly id: string;
@@ -64,6 +67,7 @@ export interface SummaryFromPart {
   readonly range: SummaryRange;
 }
 
+/** An ACTION line, as the series matches it with the lines of other meetings. */
 export interface SummaryAction {
   /** `2024-03-12/5/1`, or null when the file has no date. */
   readonly id: string | null;
@@ -111,11 +115,13 @@ export interface SummaryApproval {
   readonly dateRange: SummaryRange | null;
 }
 
+/** A person in an attendance list: display name, handle without `@`. */
 export interface SummaryPerson {
   readonly name: string;
   readonly handle?: string;
 }
 
+/** The four attendance lists of the header. */
 export interface SummaryAttendance {
   readonly present: readonly SummaryPerson[];
   readonly apologies: readonly SummaryPerson[];

@@ -77,16 +77,18 @@ describe('lsp: Neovim as the client', function () {
     assert.deepEqual(
       lines.filter((l) => l.startsWith('SYMBOL ')),
       [
+        // The agenda first, then the people and attendance under one node.
         'SYMBOL 0 Audit Board | 2024-07-16',
-        'SYMBOL 1 People | 2 declared',
-        'SYMBOL 2 @okafor | Councillor Grace Okafor — Chair',
-        'SYMBOL 2 @chen | Laura Chen — Head of Audit',
-        'SYMBOL 1 Present | @okafor, @nobody',
         'SYMBOL 1 5 Risk management | ',
         'SYMBOL 2 5.1 Strategic risks | ',
         'SYMBOL 3 5.1(a) | That the register be noted.',
         'SYMBOL 3 5.1(b) | That @chen report again in October.',
         'SYMBOL 3 Action: Laura Chen — Report the register | due 2024-10-15, open',
+        'SYMBOL 1 People and attendance | 2 people, 2 present',
+        'SYMBOL 2 People | 2 declared',
+        'SYMBOL 3 @okafor | Councillor Grace Okafor — Chair',
+        'SYMBOL 3 @chen | Laura Chen — Head of Audit',
+        'SYMBOL 2 Present | @okafor, @nobody',
       ],
     );
   });

@@ -42,9 +42,9 @@ export interface FileOutcome {
   /** The file's summary, for the series (lint-series.ts); named by `display`. */
   readonly summary?: FileSummary;
   /**
-   * The analysis `result` was made from, kept on the thread that linted the
-   * file so that the series pass need not analyse it again. Never sent
-   * between threads (a worker drops it; see parallel.ts).
+   * The analysis `result` was made from. Not kept by processFile: a run over
+   * thousands of files would hold them all until the series pass, which
+   * analyses again only the few files the cross-file rules may report on.
    */
   readonly analysis?: Analysis;
   /** From the lint cache: the report with the cross-file findings, and the key of the series it was made with. */
@@ -72,7 +72,7 @@ function lintSource(job: FileJob, source: SourceFile): FileOutcome {
   try {
     if (!job.fix) {
       const analysis = analyze(source.text, job.config);
-      return { display: job.display, abs: job.abs, result: toLintResult(job.display, analysis), text: source.text, summary: summarize(analysis, job.display), analysis };
+      return { display: job.display, abs: job.abs, result: toLintResult(job.display, analysis), text: source.text, summary: summarize(analysis, job.display) };
     }
     const fixed = fixText(source.text, job.config);
     return {
@@ -81,7 +81,6 @@ function lintSource(job: FileJob, source: SourceFile): FileOutcome {
       result: toLintResult(job.display, fixed.analysis),
       text: fixed.text,
       summary: summarize(fixed.analysis, job.display),
-      analysis: fixed.analysis,
       fix: { original: source.text, output: fixed.text, fixed: fixed.fixed, hasBom: source.hasBom, bytes: source.bytes, mtimeMs: source.mtimeMs },
     };
   } catch (err) {

@@ -15,6 +15,7 @@ import {
   applyFixes,
   checkSeries,
   LineIndex,
+  seriesMayReport,
   seriesViewOf,
   type Analysis,
   type MinutesConfig,
@@ -84,6 +85,13 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
         }
         keys.set(o.display, key);
       }
+      if (view && !seriesMayReport(view)) {
+        // Nothing across files to report: the file's own report is its whole report.
+        reused.set(o.display, o.result);
+        const key = keys.get(o.display);
+        if (key) options.cache?.storeSeries(o.abs, key, o.result);
+        continue;
+      }
       const base = analysisOf(o);
       checked.set(o.display, { base, checked: view ? checkSeries(base, view) : base });
     }
@@ -116,7 +124,7 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
       // Out of passes: report what the last texts give, without fixing further.
       outcomes = outcomes.map((o) => {
         const view = o.result && o.summary ? seriesViewOf(set, o.display) : null;
-        return view ? { ...o, result: toLintResult(o.display, checkSeries(analyses.get(o.display)!, view)) } : o;
+        return view ? { ...o, result: toLintResult(o.display, checkSeries(analysisOf(o), view)) } : o;
       });
     }
   }

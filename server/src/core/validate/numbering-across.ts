@@ -8,7 +8,12 @@
  * minuted apart).
  */
 import type { SeriesRuleContext } from './rule';
-import { seriesFacts } from './series-view';
+import { seriesFacts, type SeriesView } from './series-view';
+
+/** Whether the meeting's first running number does not follow on. */
+export function numberingMayReport(view: SeriesView): boolean {
+  return view.series !== null && seriesFacts(view.series).runningNumbers.some((c) => c.meeting === view.self && c.kind !== 'continues');
+}
 
 export function checkNumberingAcross(ctx: SeriesRuleContext): void {
   const { self, series } = ctx.series;

@@ -97,6 +97,13 @@ export interface Rule {
    * single-file analysis is as it was.
    */
   checkSeries?(ctx: SeriesRuleContext): void;
+  /**
+   * Whether checkSeries could report anything on the file, answered from
+   * the series view alone (no analysis). False lets a caller holding
+   * thousands of files skip analysing a file again for the series pass;
+   * true when in doubt. Without it, the caller assumes it could.
+   */
+  seriesMayReport?(view: SeriesView): boolean;
 }
 
 /** A diagnostic as the core hands it out. */

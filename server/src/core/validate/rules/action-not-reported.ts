@@ -39,6 +39,7 @@ export const rule: Rule = {
   check() {
     // Cross-file only: see checkSeries.
   },
+  seriesMayReport: (view) => view.series !== null && (seriesFacts(view.series).unreported.get(view.self.file)?.length ?? 0) > 0,
   checkSeries(ctx) {
     const { self, series, meetings } = ctx.series;
     if (!series) return;

@@ -37,6 +37,12 @@ export const rule: Rule = {
   check() {
     // Cross-file only: see checkSeries.
   },
+  seriesMayReport(view) {
+    const { self, meetings, series, set } = view;
+    if (series === null || meetings.length < 2 || self.citations.length === 0) return false;
+    if (seriesFacts(series).actions.links.some((l) => l.file === self.file && l.fromProblem)) return true;
+    return self.citations.some((c) => !c.inAction && lookUpMinute(set, self.file, c.number, c.meeting).kind !== 'found');
+  },
   checkSeries(ctx) {
     const { self, meetings, series, set } = ctx.series;
     if (series === null || meetings.length < 2) return;

@@ -30,7 +30,7 @@
 import type { ItemNode, Span } from '../../syntax/ast';
 import { itemNumber } from '../../syntax/walk';
 import type { Rule, RuleContext } from '../rule';
-import { checkNumberingAcross } from '../numbering-across';
+import { checkNumberingAcross, numberingMayReport } from '../numbering-across';
 
 export const rule: Rule = {
   id: 'item-numbering',
@@ -60,6 +60,7 @@ export const rule: Rule = {
     walk(ctx.ast.items);
     unspacedHeadings(ctx);
   },
+  seriesMayReport: numberingMayReport,
   checkSeries(ctx) {
     checkNumberingAcross(ctx);
   },

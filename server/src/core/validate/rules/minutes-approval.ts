@@ -38,6 +38,11 @@ export const rule: Rule = {
   check() {
     // Cross-file only: see checkSeries.
   },
+  seriesMayReport(view) {
+    const { self, meetings, series } = view;
+    if (self.date === null || series === null || meetings.length < 2) return false;
+    return seriesFacts(series).approvals.some((l) => l.file === self.file && l.approval.meeting !== self.date && l.kind !== 'no-previous' && (l.kind !== 'linked' || l.approved.status !== 'approved'));
+  },
   checkSeries(ctx) {
     const { self, meetings, series } = ctx.series;
     // A file alone is no series: its approval of an earlier meeting has nothing to be checked against.

@@ -29,6 +29,7 @@ export const rule: Rule = {
   check() {
     // Cross-file only: see checkSeries.
   },
+  seriesMayReport: (view) => view.series?.duplicates.some((group) => group.includes(view.self.file)) ?? false,
   checkSeries(ctx) {
     const { self, meetings } = ctx.series;
     if (self.date === null) return;

@@ -71,13 +71,20 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
     const checked = new Map<string, Checked>();
     const keys = new Map<string, string>();
     const reused = new Map<string, LintResult>();
+    const seriesKeys = new Map<object, string>();
     for (const o of outcomes) {
       if (!o.result || !o.summary) continue;
       const view = seriesViewOf(set, o.display);
       if (options.cache && view && !options.fix) {
         // Checked before with the same series: its cross-file findings cannot have changed.
-        const committee = seriesName(o.summary.committee);
-        const key = seriesKey(view.meetings, set.reports.filter((r) => seriesName(r.committee) === committee));
+        // One key per series (hashing every meeting's summary once per file would be quadratic).
+        const memo = view.series ?? o.summary;
+        let key = seriesKeys.get(memo);
+        if (key === undefined) {
+          const committee = seriesName(o.summary.committee);
+          key = seriesKey(view.meetings.length ? view.meetings : [o.summary], set.reports.filter((r) => seriesName(r.committee) === committee));
+          seriesKeys.set(memo, key);
+        }
         if (o.cachedSeries?.key === key) {
           options.cache.storeSeries(o.abs, key, o.cachedSeries.result);
           reused.set(o.display, o.cachedSeries.result);

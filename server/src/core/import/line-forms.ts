@@ -7,6 +7,7 @@
  */
 import { analyze, RULE_IDS } from '../index';
 import { KEYWORD_HEADS } from '../syntax/tokens';
+import { BULLET_CLASS, isBulletMarker } from '../vocabulary';
 
 /** The keyword a line opens with, in any of the forms the lexer reads (KEYWORD_HEADS), or null. */
 export function keywordOf(text: string): string | null {
@@ -39,6 +40,13 @@ export function splitMoverAndResolved(text: string): { before: string; resolved:
   return m ? { before: m[1], resolved: `RESOLVED: ${m[3]}` } : null;
 }
 
+const LEADING_BULLET = new RegExp(`^${BULLET_CLASS}\\s+`);
+
+/** The text without the language's bullet (`-` `*` `•` `·`) and the white space after it, when it opens with one. */
+export function withoutBullet(text: string): string {
+  return text.replace(LEADING_BULLET, '');
+}
+
 /**
  * The kind of a list marker: `decimal` (1. 1) (1)), `alpha` (a) a) a.),
  * `roman` ((i) ii. iv)), `bullet`, or `multilevel` (1.1.). A lone i, v or
@@ -47,7 +55,7 @@ export function splitMoverAndResolved(text: string): { before: string; resolved:
 export function markerKind(text: string, previous: string | null): string {
   const marker = /^\S+/.exec(text)?.[0] ?? '';
   const bare = marker.replace(/[().]/g, '');
-  if (/^[-*•·]$/.test(marker)) return 'bullet';
+  if (isBulletMarker(marker)) return 'bullet';
   if (/^\d+\.\d/.test(marker)) return 'multilevel';
   if (/^\d+$/.test(bare)) return 'decimal';
   const before = previous?.replace(/[().]/g, '') ?? '';
@@ -55,6 +63,13 @@ export function markerKind(text: string, previous: string | null): string {
     return bare.length > 1 || !/^[a-h]$/i.test(before) || bare === 'i' ? 'roman' : 'alpha';
   }
   return 'alpha';
+}
+
+/** True when `marker` is the letter after `previous`'s, in the same form (`(c)` after `(b)`, `d.` after `c.`). */
+export function nextLetter(previous: string | null, marker: string): boolean {
+  const a = previous ? /^(\(?)([a-z])([.)])$/i.exec(previous) : null;
+  const b = /^(\(?)([a-z])([.)])$/i.exec(marker);
+  return !!a && !!b && a[1] === b[1] && a[3] === b[3] && b[2].charCodeAt(0) === a[2].charCodeAt(0) + 1;
 }
 
 /** Narrative that would read as a heading, table, comment, escape or header fence is escaped with a backslash. */

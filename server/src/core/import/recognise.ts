@@ -11,14 +11,14 @@
  * otherwise read as something else.
  */
 import { KEYWORD_HEADS } from '../syntax/tokens';
-import { LIST_MARKER_SOURCE } from '../vocabulary';
+import { BULLET_CLASS, LIST_MARKER_SOURCE } from '../vocabulary';
 import type { ReadResult, SourceBlock, TextBlock } from './blocks';
 import { extraKeyword, readActionLine, readContact, readContactLine, readMover, readNumberedHeading, readVoteWords } from './classify';
 import { Emitter, type OutLine } from './emitter';
 import { splitDocumentLink } from './furniture';
 import type { HeaderValues } from './header';
 import { readClock } from './meeting-header';
-import { escape, isTitleLike, keywordOf, markerKind, motionProseFixed, splitMoverAndResolved } from './line-forms';
+import { escape, isTitleLike, keywordOf, markerKind, motionProseFixed, nextLetter, splitMoverAndResolved, withoutBullet } from './line-forms';
 import { NameBook } from './people';
 import type { ImportReport } from './report';
 import { readTitlePage, type TitlePage } from './title-page';
@@ -35,7 +35,7 @@ export interface Recognised {
 
 const LIST_START = new RegExp(`^(?:${LIST_MARKER_SOURCE})(?=[ \\t]|$)`);
 /** A bullet put in front of a numbered marker by a conversion (`- 1.1. This report ...`). */
-const BULLET_BEFORE_NUMBER = /^[-•·*]\s+(?=\d{1,3}(?:\.\d{1,3})*\.?\s)/;
+const BULLET_BEFORE_NUMBER = new RegExp(`^${BULLET_CLASS}\\s+(?=\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s)`);
 const BODY_KEYWORDS = new Set(['RESOLVED', 'RECOMMENDED', 'NOTED']);
 /** A sentence saying a vote was unanimous, without counts. */
 const UNANIMOUS = /\b(?:carried|agreed|approved|accepted) unanimously\b|\bunanimously (?:carried|agreed|approved)\b/i;
@@ -62,6 +62,8 @@ class Walk extends Emitter {
   /** The kind of marker the current list started with, and its last marker, to tell a sub-list in a text copy. */
   private listKind: string | null = null;
   private lastMarker: string | null = null;
+  /** The last marker of the list's own level, which a sub-list does not change. */
+  private lastOuter: string | null = null;
   private index = 0;
   /** The heading level of the first item: headings at it are items (`#`), deeper ones sub-items (`##`). */
   private topLevel = 0;
@@ -105,7 +107,7 @@ class Walk extends Emitter {
       // The sentence after the lists may give the outcome (`The motion was carried.`); it is written after the vote.
       this.flushVote(/\b(?:carried|agreed|approved)\b/i.test(text) ? 'carried' : /\b(?:lost|fell|defeated|rejected)\b/i.test(text) ? 'lost' : null);
     }
-    const doc = splitDocumentLink(text.replace(/^[-•·*]\s+/, ''));
+    const doc = splitDocumentLink(withoutBullet(text));
     if (doc) {
       this.drop({ ...b, text: doc.furniture }, "a document link's icon and size");
       return this.document(doc.name, b.at);
@@ -170,7 +172,8 @@ class Walk extends Emitter {
   private headingAllowed(b: TextBlock): boolean {
     if (this.glue === 'body') return false;
     const last = this.lastText();
-    if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last) || (!!b.gap && markerKind(b.text, null) !== this.listKind);
+    // A blank line in a text copy, or bold in a Word document or a page, sets an item's number off from a list above it.
+    if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last) || ((!!b.gap || b.hint === 'bold') && markerKind(b.text, null) !== this.listKind);
     return !/:$/.test(last);
   }
 
@@ -213,12 +216,16 @@ class Walk extends Emitter {
 
   private entry(text: string, b: TextBlock): void {
     const glued = this.glue !== 'none';
-    const kind = markerKind(text, glued ? this.lastMarker : null);
+    const marker = /^\S+/.exec(text)![0];
+    // `(c)` after `(ii)` is the outer list's next letter, not the roman numeral 100: it follows the outer list's last marker.
+    const resumes = glued && this.glue !== 'body' && this.listKind === 'alpha' && nextLetter(this.lastOuter, marker);
+    const kind = resumes ? 'alpha' : markerKind(text, glued ? this.lastMarker : null);
     // A text copy loses indentation: an entry of another kind inside a list (`(i)` under `(a)`) is its sub-entry.
     if (!glued || this.glue === 'body') this.listKind = kind;
     const nested = b.depth === undefined && glued && this.listKind !== null && kind !== this.listKind ? 1 : 0;
     const indent = '   '.repeat((b.depth ?? 0) + nested);
-    this.lastMarker = /^\S+/.exec(text)![0];
+    this.lastMarker = marker;
+    if (!nested) this.lastOuter = marker;
     if (!glued) this.blank();
     this.out.push({ text: indent + text, at: b.at });
     this.glue = 'list';

@@ -8,6 +8,7 @@
  */
 import { clean, type ReadResult } from './blocks';
 import { classes, elements, find, findAll, hasClass, textOf, type DomNode } from './dom';
+import { ATTENDANCE_LISTS } from '../vocabulary';
 import { readClock, readDate, readTimes } from './meeting-header';
 
 const BLOCK_KEYWORDS: Record<string, string> = {
@@ -24,7 +25,8 @@ const FIELDS: Record<string, string> = {
   'minutes-urgent': 'URGENT',
   'minutes-exempt-field': 'EXEMPT',
 };
-const ATTENDANCE: Record<string, string> = { Present: 'PRESENT', Apologies: 'APOLOGIES', Absent: 'ABSENT', 'In attendance': 'IN ATTENDANCE' };
+/** The keyword of each attendance list by the label the export prints for it. */
+const ATTENDANCE: ReadonlyMap<string, string> = new Map(ATTENDANCE_LISTS.map((l) => [l.label, l.keyword]));
 
 /** Reads the `<main class="minutes-document">` of an export. */
 export function readOwnExport(main: DomNode): ReadResult {
@@ -94,7 +96,7 @@ function findNext(root: DomNode, dt: DomNode): DomNode | null {
 
 function attendance(section: DomNode, lines: string[]): void {
   for (const dt of findAll(section, (e) => e.tagName === 'dt')) {
-    const keyword = ATTENDANCE[text(dt)];
+    const keyword = ATTENDANCE.get(text(dt));
     if (keyword) lines.push(`${keyword}: ${text(findNext(section, dt))}`);
   }
   lines.push('');
@@ -182,10 +184,18 @@ function afterLabel(n: DomNode): string {
   return clean((n.childNodes ?? []).filter((c) => !hasClass(c, 'minutes-label')).map(textOf).join(''));
 }
 
-/** The export's vote sentence (`Carried: for 7, against 2, abstention 1`, `Carried unanimously`) as a VOTE line. */
+/**
+ * The export's vote sentence (`Carried: 7 for, 2 against, 1 abstention`,
+ * `Carried unanimously`) as a VOTE line. The count may stand before its word
+ * or after it (`for 7`, as earlier exports print it), so that minutes exported
+ * by either version come back the same.
+ */
 export function voteLine(sentence: string): string {
-  const n = (re: RegExp): string | null => re.exec(sentence)?.[1] ?? null;
-  const counts = [['for', n(/\bfor (\d+)/i)], ['against', n(/\bagainst (\d+)/i)], ['abstain', n(/\babstentions? (\d+)/i)]]
+  const n = (word: string): string | null => {
+    const m = new RegExp(`\\b${word}\\s+(\\d+)|(\\d+)\\s+${word}\\b`, 'i').exec(sentence);
+    return m ? (m[1] ?? m[2]) : null;
+  };
+  const counts = [['for', n('for')], ['against', n('against')], ['abstain', n('abstentions?')]]
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k} ${v}`);
   const outcome = /^carried/i.test(sentence) ? 'carried' : /^lost/i.test(sentence) ? 'lost' : null;

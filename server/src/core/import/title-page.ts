@@ -105,6 +105,8 @@ function titleField(b: TextBlock, header: HeaderValues, notes: Record<string, st
   if (/^[^a-z]+$/.test(t) && /[A-Z]{3}/.test(t)) {
     const date = readDate(t);
     if (date && t.replace(/[^A-Za-z]/g, '').length <= 14 && !header.date) return set(header, 'date', date);
+    // The council's own name in capitals (WESTBRIDGE TOWN COUNCIL) is the authority; the committee is in the line after it.
+    if (/^[A-Z][A-Z' -]* (?:TOWN|DISTRICT|BOROUGH|COUNTY|CITY|PARISH|COMMUNITY|METROPOLITAN) COUNCIL$/.test(t) && !header.authority) return set(header, 'authority', ordinaryCase(t));
     if (/\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|FORUM|EXECUTIVE)$/.test(t) && !header.committee) return set(header, 'committee', ordinaryCase(t));
     if (/^REPORT\b/.test(t) && !header.title) {
       set(header, 'type', 'report');

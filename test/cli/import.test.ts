@@ -70,6 +70,11 @@ describe('minutes import', function () {
     assert.deepEqual([a.model.meta.committee, a.model.meta.date, a.model.meta.authority], ['Executive', '2021-06-08', 'City of Bradford Metropolitan District Council']);
     assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId), []);
     assert.match(run('bradford.txt', '--date', '8 June 2021').stderr, /--date must be YYYY-MM-DD/);
+    // A date of the right shape that is no day of the calendar is refused too, not written into the header.
+    const impossible = run('bradford.txt', '--date', '2021-13-45');
+    assert.equal(impossible.code, 2);
+    assert.match(impossible.stderr, /--date must be YYYY-MM-DD, a real date, got "2021-13-45"/);
+    assert.equal(impossible.stdout, '');
   });
 
   it('writes the report as JSON with --report', () => {

@@ -4,6 +4,7 @@
  * `--flag=value`, short aliases (`-f json` or `-fjson`), repeatable flags,
  * `--` to end the options and `-` as a path meaning standard input.
  */
+import { isRealDate } from '../core/model/dates';
 import { CliError } from './errors';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -215,7 +216,7 @@ function parseImport(argv: readonly string[]): Command {
   if (positionals.length > 1 && outDir === undefined) throw new CliError(`${positionals.length} files were given: name a folder for them with --out-dir DIR`);
   const from = last(flags, 'from');
   const date = last(flags, 'date');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD, got "${date}"`);
+  if (date !== undefined && !isRealDate(date)) throw new CliError(`--date must be YYYY-MM-DD, a real date, got "${date}"`);
   return {
     command: 'import',
     files: positionals,

@@ -79,6 +79,16 @@ describe('vote-invalid: recorded votes', () => {
     assert.equal(apart[0].fix, undefined);
   });
 
+  it('reports a label line that runs on under another block, without a fix', () => {
+    const text = doc(FIVE, 'VOTE: for 2 — carried', 'NOTED: the report.', 'FOR: @ali, @benn', '', 'RESOLVED:', '1. That the plan be approved.', '   AGAINST: @cole');
+    expectDiagnostics(text, ID, [
+      { line: 22, column: 1, message: /^This FOR: line is not indented under a VOTE/ },
+      { line: 26, column: 4, message: /^This AGAINST: line is not indented under a VOTE/ },
+    ]);
+    assert.deepEqual(diagnosticsOf(text, ID).map((d) => d.fix), [undefined, undefined]);
+    expectClean(doc(FIVE, 'VOTE: for 5 — carried', 'NOTED: For: 5, Against: 0 at the previous meeting.', 'For: 7, Against: 2 there.'), ID);
+  });
+
   it('leaves a count line at the margin and narrative that mentions a side', () => {
     expectClean(doc(FIVE, 'For: 7, Against: 2 – the motion was carried.', '', 'Against the advice of officers, the Committee refused permission.'), ID);
   });

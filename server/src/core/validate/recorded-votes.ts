@@ -134,6 +134,9 @@ export function strayVoteLines(blocks: readonly Block[], lines: LineIndex): Rule
   const out: RuleReport[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const p = blocks[i];
+    // A label line that runs on under another block (`NOTED: …` then `FOR: @ali`, or
+    // indented under a RESOLVED entry) is that block's text just the same: report it, without a fix.
+    if (p.kind === 'keyword' && p.keyword !== 'VOTE') for (const r of strayInBody(p.body)) out.push(r);
     if (p.kind !== 'paragraph') continue;
     const labels = p.lines.map((l) => {
       const label = voteLabelOf(l.text);
@@ -149,12 +152,30 @@ export function strayVoteLines(blocks: readonly Block[], lines: LineIndex): Rule
       const edit: TextEdit = { start: lineStart, end: lineStart, newText: '  ' };
       out.push({
         span: { start, end: l.span.start + label.length },
-        message: `This ${label.word}: line is not indented under a VOTE, so it is read as narrative: indent it under its vote (two spaces before \`${label.word}:\`, on the lines right after the \`VOTE:\` line).`,
+        message: strayMessage(label.word),
         fix: fixable ? { title: 'Indent it under the VOTE', edits: [edit] } : undefined,
       });
     });
   }
   return out;
+}
+
+/** Label lines among a keyword block's body: its paragraphs' lines and its list entries' lines. */
+function strayInBody(body: readonly Block[]): RuleReport[] {
+  const out: RuleReport[] = [];
+  for (const b of body) {
+    const pieces = b.kind === 'paragraph' ? b.lines : b.kind === 'list' ? b.entries.flatMap((e) => e.lines) : [];
+    for (const l of pieces) {
+      const label = voteLabelOf(l.text);
+      if (!label || /^[ \t]*\d/.test(l.text.slice(label.length))) continue;
+      out.push({ span: { start: l.span.start + label.start, end: l.span.start + label.length }, message: strayMessage(label.word) });
+    }
+  }
+  return out;
+}
+
+function strayMessage(word: string): string {
+  return `This ${word}: line is not indented under a VOTE, so it is read as narrative: indent it under its vote (two spaces before \`${word}:\`, on the lines right after the \`VOTE:\` line).`;
 }
 
 /** True when the paragraph starts on the line after the VOTE block before it ends. */

@@ -2,7 +2,7 @@
  * Starting the next meeting's minutes from the last one (docs/language.md,
  * registers and the next meeting; `minutes new --after FILE`): the header
  * keys a committee keeps from meeting to meeting, its PEOPLE block as
- * written, attendance lines left to fill, and the opening items every
+ * written, attendance and declarations left to fill, and the opening items every
  * meeting has: apologies, declarations, the approval of the previous
  * minutes with their date, and matters arising, with every action still
  * open carried forward with `from minute N`. Item numbers continue the
@@ -10,13 +10,14 @@
  * caller reads the files and writes the result.
  */
 import type { Analysis } from '../analysis';
+import { ACTION_SEPARATOR, isOpen, type HeaderKey } from '../vocabulary';
 import { seriesActions, type ActionLine } from './action-threads';
 import type { Series } from './build-series';
 import { isRunningNumber } from './lookup';
 import type { FileSummary } from './summary-types';
 
 /** The header keys carried to the next meeting, in the order written. */
-const CARRIED = ['authority', 'committee', 'venue', 'quorum', 'risk-matrix', 'executive'] as const;
+const CARRIED = ['authority', 'committee', 'venue', 'quorum', 'risk-matrix', 'executive'] as const satisfies readonly HeaderKey[];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -44,7 +45,7 @@ export function nextMinutes(after: Analysis, summary: FileSummary, series: Serie
   out.push('PRESENT:', 'APOLOGIES:', 'IN ATTENDANCE:', '');
   const numbers = numbering(summary, options.date);
   const heading = (title: string): string => `# ${numbers.next()} ${title}`;
-  out.push(heading('Apologies for absence'), '', heading('Declarations of interest'), '', 'DECLARATIONS: none', '');
+  out.push(heading('Apologies for absence'), '', heading('Declarations of interest'), '', 'DECLARATIONS:', '');
   out.push(heading('Minutes of the previous meeting'), '');
   if (summary.date) out.push(`RESOLVED: That the minutes of the meeting held on ${longDate(summary.date)} be approved as a correct record.`, '');
   out.push(heading('Matters arising'), '');
@@ -98,7 +99,7 @@ export function openActions(series: Series, after: FileSummary): { line: ActionL
   for (const thread of seriesActions(series).threads) {
     const upTo = thread.lines.filter((l) => l.index <= at);
     const latest = upTo[upTo.length - 1];
-    if (latest && (latest.action.status === 'open' || latest.action.status === 'in progress')) out.push({ line: latest, due: dueAsLastGiven(upTo) });
+    if (latest && isOpen(latest.action.status)) out.push({ line: latest, due: dueAsLastGiven(upTo) });
   }
   return out.sort((a, b) => a.line.index - b.line.index || a.line.action.line - b.line.action.line);
 }
@@ -123,7 +124,7 @@ export function reportLine(l: ActionLine, due: string | null = l.action.due): st
   if (due) parts.push(`due ${due}`);
   if (action.status === 'in progress') parts.push('in progress');
   parts.push(`from minute ${action.item}${isRunningNumber(action.item) ? '' : ` of ${meeting.date}`}`);
-  return `ACTION: ${parts.join(' — ')}`;
+  return `ACTION: ${parts.join(ACTION_SEPARATOR)}`;
 }
 
 /** `2024-03-12` as `12 March 2024`. */

@@ -47,6 +47,18 @@ describe('import: lists and headers', () => {
     assert.match(out, /^ {3}\(i\) the trade; and\n\(c\) the results be reported\.$/m);
   });
 
+  it("reads a bold minute number (46/25) right after a lettered entry of Word's web page as the next item", async () => {
+    const page = `<html><head><meta name=Generator content="Microsoft Word 15"></head><body><div class=WordSection1>
+<p class=MsoNormal>Minutes of the Parish Council meeting held on Monday 3 November 2025</p>
+<p class=MsoNormal><b>45/25 Planning applications</b></p>
+<p class=MsoNormal>The Council considered application 25/1102.</p>
+<p class=MsoListParagraph>a) Resolved to respond with no objection.</p>
+<p class=MsoNormal><b>46/25 Finance</b></p>
+<p class=MsoNormal>Payments were approved.</p></div></body></html>`;
+    const { model } = analyze((await importMinutes(enc(page))).text);
+    assert.deepEqual(model.items.map((i) => [i.number, i.title]), [['45/25', 'Planning applications'], ['46/25', 'Finance']]);
+  });
+
   it("reads a council's name in capitals as the authority, and the committee from the title after it", async () => {
     const text = ['                    WESTBRIDGE TOWN COUNCIL', '', '     MINUTES OF THE MEETING OF THE FINANCE AND GENERAL PURPOSES', '            COMMITTEE HELD ON 14 OCTOBER 2025 AT 7.00 PM', '', '  12.     BUDGET', '          RESOLVED: That the report be noted.', '', '                                   1', '\f'].join('\n');
     const { model } = analyze((await importMinutes(enc(text))).text);

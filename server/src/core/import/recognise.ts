@@ -173,7 +173,7 @@ class Walk extends Emitter {
     if (this.glue === 'body') return false;
     const last = this.lastText();
     // A blank line in a text copy, or bold in a Word document or a page, sets an item's number off from a list above it.
-    if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last) || ((!!b.gap || b.hint === 'bold') && markerKind(b.text, null) !== this.listKind);
+    if (this.glue === 'list') return /^\s*\d{1,3}\.\d/.test(last) || ((!!b.gap || b.hint === 'bold') && (markerKind(b.text, null) !== this.listKind || /^\d+\/\d+/.test(b.text)));
     return !/:$/.test(last);
   }
 

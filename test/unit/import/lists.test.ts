@@ -3,7 +3,8 @@
  * resumes after a sub-list (`(c)` after `(ii)` is a letter, not the roman
  * numeral 100), a Word item number right after a resolution's list, the
  * council's name in capitals above a PDF's committee line, and the vote
- * sentence of the HTML export with its counts before or after their words.
+ * sentence of the HTML export with its counts before or after their words,
+ * and the report's guesses quoting the sentence they were read from.
  */
 import * as assert from 'node:assert/strict';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
@@ -63,6 +64,19 @@ describe('import: lists and headers', () => {
     const text = ['                    WESTBRIDGE TOWN COUNCIL', '', '     MINUTES OF THE MEETING OF THE FINANCE AND GENERAL PURPOSES', '            COMMITTEE HELD ON 14 OCTOBER 2025 AT 7.00 PM', '', '  12.     BUDGET', '          RESOLVED: That the report be noted.', '', '                                   1', '\f'].join('\n');
     const { model } = analyze((await importMinutes(enc(text))).text);
     assert.deepEqual([model.meta.authority, model.meta.committee, model.meta.date], ['Westbridge Town Council', 'Finance and General Purposes Committee', '2025-10-14']);
+  });
+
+  it('quotes in the report the source sentence of each guess read from one', async () => {
+    const text = ['Minutes of the Licensing Committee held on 8 October 2025', '', '5. Allotments', '', 'Councillor Kim Lowe declared an interest in item 5 as a member of the allotment society.', '', 'RESOLVED: That the lease be renewed.', '', 'For 4, Against 1.', '', 'Action: Clerk to write to the society.'].join('\n');
+    const { report } = await importMinutes(enc(text));
+    assert.deepEqual(
+      report.guessed.map((g) => [g.at, g.text]),
+      [
+        [5, 'Councillor Kim Lowe declared an interest in item 5 as a member of the allotment society.'],
+        [9, 'For 4, Against 1.'],
+        [11, 'Action: Clerk to write to the society.'],
+      ],
+    );
   });
 
   it("reads the export's vote sentence with the counts before or after their words", () => {

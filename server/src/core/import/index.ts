@@ -17,7 +17,7 @@ import type { HeaderOptions } from './header';
 import { readHtml } from './html-reader';
 import { readDocx } from './docx-reader';
 import { recognise } from './recognise';
-import { emptyReport, type ImportReport } from './report';
+import { emptyReport, quoteGuesses, type ImportReport } from './report';
 import { looksLikePdfText, readPdfText, readText } from './text-reader';
 import { writeLines, writeMinutes } from './writer';
 
@@ -59,6 +59,7 @@ export async function importMinutes(input: Uint8Array | string, options: ImportO
   const rec = recognise(read, report);
   const written = read.minutes ? { text: writeLines(rec.header, read.minutes, options), analysis: null } : writeMinutes(rec, options, report);
   const text = written.text;
+  quoteGuesses(report);
   count(written.analysis?.model ?? analyze(text).model, report, rec.names.names);
   return { text, report };
 }

@@ -61,6 +61,19 @@ export function emptyReport(format: string, unit: 'line' | 'paragraph', bestEffo
   return { schema: 'minutes-import/1', format, unit, bestEffort, recognised, found: [], guessed: [], dropped: [], rewritten: [], people: [] };
 }
 
+/**
+ * Gives each guess made without quoting its source (a declaration, a vote,
+ * an action's owner read from a sentence) the text of what was found at the
+ * same place, so that the report shows the clerk the sentence, not only its
+ * line number.
+ */
+export function quoteGuesses(r: ImportReport): void {
+  r.guessed.forEach((g, i) => {
+    const source = g.text ? null : r.found.find((f) => f.at === g.at);
+    if (source) r.guessed[i] = { ...g, text: source.text };
+  });
+}
+
 /** The one-line summary the CLI prints on standard error. */
 export function summaryLine(r: ImportReport): string {
   const c = r.recognised;

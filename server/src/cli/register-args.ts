@@ -5,6 +5,7 @@
  * all three), in the forms args.ts accepts: `--flag value`, `--flag=value`,
  * `-f json`, `-fjson`, and `--` to end the options.
  */
+import { ACTION_STATUS_NAMES, type ActionStatus } from '../core/vocabulary';
 import { CliError } from './errors';
 
 export const REGISTERS = ['actions', 'decisions', 'attendance'] as const;
@@ -13,7 +14,8 @@ export type RegisterKind = (typeof REGISTERS)[number];
 export const REGISTER_FORMATS = ['table', 'json', 'csv', 'html', 'ics'] as const;
 export type RegisterFormat = (typeof REGISTER_FORMATS)[number];
 
-const STATUSES = ['open', 'in progress', 'done', 'cancelled'] as const;
+/** The statuses --status takes: the language's four (core/vocabulary/action.ts). */
+const STATUSES = ACTION_STATUS_NAMES;
 
 /** `minutes actions ...`, `minutes decisions ...`, `minutes attendance ...` */
 export interface RegisterCommand {
@@ -26,7 +28,7 @@ export interface RegisterCommand {
   readonly ignore: boolean;
   readonly ignorePath?: string;
   /** actions only */
-  readonly status?: readonly (typeof STATUSES)[number][];
+  readonly status?: readonly ActionStatus[];
   readonly owner?: string;
   readonly overdue: boolean;
 }
@@ -118,7 +120,7 @@ function formatsOf(register: RegisterKind): string[] {
 }
 
 /** `open,in-progress` or `"open, in progress"`: each one of the four statuses. */
-function statusesOf(text: string): (typeof STATUSES)[number][] {
+function statusesOf(text: string): ActionStatus[] {
   return text.split(',').map((raw) => {
     const s = raw.trim().toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ');
     const found = STATUSES.find((x) => x === s || (s === 'canceled' && x === 'cancelled'));

@@ -19,7 +19,7 @@
 import { presenceOf, type PersonRef } from '../model/presence';
 import type { NameRef } from '../model/types';
 import type { KeywordBlockNode } from '../syntax/ast';
-import { VOTE_LABELS, voteLabelOf } from '../vocabulary';
+import { ACTION_SEPARATOR_DASHES, VOTE_LABELS, voteLabelOf } from '../vocabulary';
 import type { CompletionContext, CompletionEntry } from './completion-context';
 import { keywordBlockAt } from './locate';
 
@@ -68,7 +68,8 @@ function entryStart(before: string, start: number): number {
 const MOTION_HEAD = /^(?:MOTION|AMENDMENT):[ \t]*/;
 const MOVER = /(?<![A-Za-z])(?:moved|proposed)(?:[ \t]+by)?[ \t]+(@?[^,\s]*)$/i;
 const SECONDER = /(?<![A-Za-z])seconded(?:[ \t]+by)?[ \t]+(@?[^,\s]*)$/i;
-const AFTER_DASH = /[ \t](?:\u2014|\u2013|--)[ \t]*([a-z]*)$/i;
+/** After one of the dashes that part an ACTION line (vocabulary/action.ts), which also part `— withdrawn` from a motion's head. */
+const AFTER_DASH = new RegExp(`[ \\t](?:${ACTION_SEPARATOR_DASHES.join('|')})[ \\t]*([a-z]*)$`, 'i');
 
 export function motionHeadCompletions(ctx: CompletionContext): CompletionEntry[] | null {
   const head = MOTION_HEAD.exec(ctx.before);

@@ -36,6 +36,7 @@ import type {
   VoteModel,
 } from './types';
 import { parseVote } from './vote';
+import { ATTENDANCE_LISTS, attendanceList } from '../vocabulary';
 
 /** The model of a parsed document; `lines` turns the tree's offsets into the 0-based lines the model records. */
 export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
@@ -53,17 +54,18 @@ export function buildModel(ast: DocumentNode, lines: LineIndex): MinutesModel {
   const names = new Map<string, string>();
   for (const p of people) if (!names.has(p.handle)) names.set(p.handle, p.name);
 
-  const attendance = { present: [], apologies: [], absent: [], inAttendance: [] } as Record<string, AttendanceEntryModel[]>;
-  const listName: Record<string, string> = { PRESENT: 'present', APOLOGIES: 'apologies', ABSENT: 'absent', 'IN ATTENDANCE': 'inAttendance' };
+  // One list per row of the vocabulary's attendance table, in its order (the JSON export's).
+  const attendance: Record<string, AttendanceEntryModel[]> = Object.fromEntries(ATTENDANCE_LISTS.map((l) => [l.field, []]));
   for (const b of keywordBlocks) {
-    if (!b.attendance) continue;
+    const list = attendanceList(b.keyword);
+    if (!b.attendance || !list) continue;
     for (const e of b.attendance) {
       const entry: { name: string; handle?: string; note?: string } = {
         name: e.handle ? (names.get(e.handle.text) ?? e.handle.text) : e.name.text,
       };
       if (e.handle) entry.handle = e.handle.text;
       if (e.note) entry.note = e.note.text;
-      attendance[listName[b.keyword]].push(entry);
+      attendance[list.field].push(entry);
     }
   }
 

@@ -197,7 +197,7 @@ export function unreportedActions(series: Series, actions: SeriesActions): { rea
     const lines = thread.lines;
     for (let i = 0; i < lines.length; i++) {
       const at = lines[i];
-      if (at.action.status !== 'open' && at.action.status !== 'in progress') continue;
+      if (!isOpen(at.action.status)) continue;
       const nextReport = i + 1 < lines.length ? lines[i + 1].index : series.meetings.length;
       for (let m = at.index + 1; m < nextReport; m++) out.push({ meeting: series.meetings[m], thread });
     }

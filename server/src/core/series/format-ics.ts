@@ -8,9 +8,11 @@
  * CLI's start: the library is larger than the rest of the registers.
  */
 import ICAL from 'ical.js';
+import type { ActionStatus } from '../vocabulary';
 import type { ActionRegister } from './register-types';
 
-const STATUS: Record<string, string> = { open: 'NEEDS-ACTION', 'in progress': 'IN-PROCESS', done: 'COMPLETED', cancelled: 'CANCELLED' };
+/** Keyed by the vocabulary's statuses, so that a status added there must be given its VTODO status here. */
+const STATUS: Record<ActionStatus, string> = { open: 'NEEDS-ACTION', 'in progress': 'IN-PROCESS', done: 'COMPLETED', cancelled: 'CANCELLED' };
 
 /**
  * The calendar text, CRLF line endings. `stamp` is the DTSTAMP, an ISO date
@@ -31,7 +33,7 @@ export function formatIcs(reg: ActionRegister, stamp: string): string {
     const history = a.history.map((h) => `${h.date}${h.item === null ? '' : ` item ${h.item}`}: ${h.status}${h.due ? `, due ${h.due}` : ''} (${h.file}:${h.line})`);
     todo.addPropertyWithValue('description', [`Owner: ${a.owner}`, `Action ${a.id}, set at ${a.setAt.date}${a.setAt.item === null ? '' : ` item ${a.setAt.item}`}`, ...history].join('\n'));
     todo.addPropertyWithValue('due', ICAL.Time.fromDateString(a.due));
-    todo.addPropertyWithValue('status', STATUS[a.status] ?? 'NEEDS-ACTION');
+    todo.addPropertyWithValue('status', STATUS[a.status]);
     if (a.status === 'done') todo.addPropertyWithValue('percent-complete', 100);
     cal.addSubcomponent(todo);
   }

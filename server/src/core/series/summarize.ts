@@ -9,7 +9,7 @@ import { buildModel } from '../model/build';
 import { citationsInLine } from '../model/citations';
 import { parse } from '../syntax/parse';
 import { LineIndex } from '../text/line-index';
-import { readStatus } from '../vocabulary';
+import { ACTION_SEPARATOR_DASHES, actionSeparatorPattern, readStatus } from '../vocabulary';
 import { isRealDate } from '../model/dates';
 import type { ItemModel, MinutesModel } from '../model/types';
 import { findApprovals } from './approval-text';
@@ -137,7 +137,11 @@ function people(list: MinutesModel['attendance']['present']): SummaryPerson[] {
   return list.map((e) => (e.handle ? { name: e.name, handle: e.handle } : { name: e.name }));
 }
 
-const SEPARATOR = /\s+(?:—|–|--)\s+/;
+/** The separator of the model's own reading of ACTION lines (vocabulary/action.ts). */
+const SEPARATOR = actionSeparatorPattern();
+/** The dashes that part an ACTION line, as an alternation, and as the characters a segment cannot hold. */
+const DASHES = ACTION_SEPARATOR_DASHES.join('|');
+const DASH_CHARS = ACTION_SEPARATOR_DASHES.filter((d) => d.length === 1).join('');
 
 /** The ACTION line's first segment, as written. */
 function ownerSegment(line: string): string {
@@ -153,7 +157,7 @@ function statusWritten(line: string): boolean {
 
 /** The `from minute N [of DATE]` segment of an ACTION line, with its columns. */
 function fromOfLine(line: string, lineNo: number): SummaryAction['from'] {
-  const re = /(?:—|–|--)\s+(from\s+(?:minute|min\.)\s[^—–]*?)\s*(?=(?:—|–|--)|$)/gi;
+  const re = new RegExp(`(?:${DASHES})\\s+(from\\s+(?:minute|min\\.)\\s[^${DASH_CHARS}]*?)\\s*(?=(?:${DASHES})|$)`, 'gi');
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const part = fromPartOf(m[1]);
     if (!part) continue;

@@ -13,6 +13,14 @@ describe('header-invalid: CLOSED', () => {
     expectClean(doc(null, 'CLOSED: 16:25'), ID);
   });
 
+  it('reports a CLOSED line above a later item, naming the item it comes before', () => {
+    const text = `---\ncommittee: Council\ndate: 2025-02-20\ntime: 19:00\n---\n\n# 1. Minutes\nNOTED: Noted.\n\nCLOSED: 20:00\n\n# 2. Any other business\nNone.\n`;
+    expectMarked(text.replace('CLOSED:', '[[CLOSED:]]'), ID, [/^`CLOSED:` comes before item 2, but it is the end of the meeting: move this line below the last item/]);
+    expectClean(text.replace('CLOSED: 20:00\n\n', '') + '\nCLOSED: 20:00\n', ID);
+    // Under a sub-item of the last item, the line is after the last item still.
+    expectClean(doc('19:00', '## 1.1 Late papers\nNOTED: Noted.\n\nCLOSED: 20:00'), ID);
+  });
+
   it('reports a time that is not HH:MM on the 24-hour clock, on the CLOSED line', () => {
     const [d] = expectMarked(doc('19:00', 'CLOSED: [[25:00]]'), ID, [/`CLOSED:` is the time the meeting ended as HH:MM on the 24-hour clock, such as 16:25, not `25:00`\./]);
     assert.equal(d.fix, undefined);

@@ -19,7 +19,7 @@
  *   which the model keeps as the meeting's closing time: a time that is not
  *   `HH:MM` on the 24-hour clock, one at or before the header's start time,
  *   one that disagrees with the header's end time where `time` gives one,
- *   and a second CLOSED line. Reported on the CLOSED line; a time written
+ *   a second CLOSED line, and one above a later item heading. Reported on the CLOSED line; a time written
  *   the way minutes print it (`4.25 pm`, `16.25`, `4:25pm`) has a fix that
  *   writes `16:25`.
  * Each header problem is reported on the value (or on the key when the value is
@@ -34,7 +34,7 @@
 import { daysInMonth, isIsoShaped, isRealDate, parseClock } from '../../model/dates';
 import { parseRiskMatrix } from '../../model/risk-matrix';
 import type { HeaderEntry } from '../../syntax/ast';
-import { keywordBlocks } from '../../syntax/walk';
+import { flattenItems, keywordBlocks } from '../../syntax/walk';
 import { closedHeaderValues } from '../../vocabulary';
 import type { Rule, RuleContext } from '../rule';
 
@@ -102,7 +102,18 @@ export const rule: Rule = {
 function checkClosed(ctx: RuleContext, time: string): void {
   const lines = keywordBlocks(ctx.ast, 'CLOSED');
   const header = timeProblem(time) === null ? /^(\d{2}:\d{2})(?:-(\d{2}:\d{2}))?$/.exec(time) : null;
+  // The close is read wherever the line stands, so one written above a later
+  // item would print at the end as if that item had not been taken: say where it goes.
+  const items = flattenItems(ctx.ast.items);
+  const last = items.length ? items[items.length - 1] : null;
   lines.forEach((b, i) => {
+    if (last && b.span.start < last.headingSpan.start) {
+      const name = last.number ? `item ${last.number.text.replace(/\.$/, '')}` : `"${last.title.text}"`;
+      ctx.report({
+        span: b.keywordText.span,
+        message: `\`CLOSED:\` comes before ${name}, but it is the end of the meeting: move this line below the last item, or remove it if the meeting went on.`,
+      });
+    }
     if (i > 0) {
       ctx.report({
         span: b.keywordText.span,

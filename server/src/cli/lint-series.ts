@@ -16,6 +16,8 @@ import {
   checkSeries,
   LineIndex,
   seriesMayReport,
+  withdrawnBySeries,
+  type SeriesView,
   seriesViewOf,
   type Analysis,
   type MinutesConfig,
@@ -24,7 +26,7 @@ import {
 } from '../core/index';
 import { buildSeries, seriesName, summarize, type SeriesSet } from '../core/series/index';
 import { seriesKey, type LintCache } from './lint-cache';
-import { toLintResult, type LintResult } from './lint-result';
+import { toLintResult, withCounts, type LintResult } from './lint-result';
 import type { FileOutcome } from './lint-file';
 
 /** Passes enough for fixes that insert at one place (each unreported action's line goes under Matters arising, one per pass). */
@@ -93,10 +95,11 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
         keys.set(o.display, key);
       }
       if (view && !seriesMayReport(view)) {
-        // Nothing across files to report: the file's own report is its whole report.
-        reused.set(o.display, o.result);
+        // Nothing across files to report: the file's own report is its whole report, less what the series withdraws.
+        const result = withoutWithdrawn(o.result, view);
+        reused.set(o.display, result);
         const key = keys.get(o.display);
-        if (key) options.cache?.storeSeries(o.abs, key, o.result);
+        if (key) options.cache?.storeSeries(o.abs, key, result);
         continue;
       }
       const base = analysisOf(o);
@@ -136,6 +139,12 @@ export function seriesPass(linted: readonly FileOutcome[], context: readonly Fil
     }
   }
   return { outcomes: outcomes.map(({ analysis: _dropped, cachedSeries: _used, ...rest }) => rest), notes };
+}
+
+/** A file's own report less the findings its series shows are no problem (Rule.seriesWithdraws). */
+function withoutWithdrawn(result: LintResult, view: SeriesView): LintResult {
+  const kept = result.messages.filter((m) => !withdrawnBySeries(view, m.ruleId, { line: m.line - 1, message: m.message }));
+  return kept.length === result.messages.length ? result : withCounts(result.filePath, kept);
 }
 
 /**

@@ -51,7 +51,7 @@ export type { MinutesConfig, Severity, SeveritySetting, RiskBand, RiskScaleNames
 export { CONFIG_FILE, ConfigFileError, parseConfigText } from './config-file';
 export { RULES, RULE_IDS, ruleById } from './validate/registry';
 export type { Fix, FileEdit, MinutesDiagnostic, Rule, TextEdit } from './validate/rule';
-export { checkSeries, seriesMayReport } from './validate/series-check';
+export { checkSeries, seriesMayReport, withdrawnBySeries } from './validate/series-check';
 export { applyFileEdits } from './validate/apply-file-edits';
 export { seriesViewOf, type SeriesView } from './validate/series-view';
 export { applyFixes } from './validate/apply-fixes';

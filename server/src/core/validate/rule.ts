@@ -104,6 +104,20 @@ export interface Rule {
    * true when in doubt. Without it, the caller assumes it could.
    */
   seriesMayReport?(view: SeriesView): boolean;
+  /**
+   * Whether one of this rule's own findings on the file alone is shown by
+   * the series not to be a problem (action-due's "due before the meeting"
+   * on a line that reports on an earlier meeting's action). Answered from
+   * the view and the finding's 0-based line and message, so that a caller
+   * can apply it to a report without analysing the file again.
+   */
+  seriesWithdraws?(view: SeriesView, finding: SeriesFinding): boolean;
+}
+
+/** A finding as seriesWithdraws sees it: the file's own, at a 0-based line. */
+export interface SeriesFinding {
+  readonly line: number;
+  readonly message: string;
 }
 
 /** A diagnostic as the core hands it out. */

@@ -8,7 +8,7 @@
  * server) can keep thousands of files in hand. The view is made by the
  * caller from the set it built; the rules never build one.
  */
-import { seriesActions, unreportedActions, type ActionThread, type SeriesActions } from '../series/action-threads';
+import { seriesActions, unreportedActions, type ActionLink, type ActionThread, type SeriesActions } from '../series/action-threads';
 import { seriesApprovals, type ApprovalLink } from '../series/approvals';
 import type { Series, SeriesSet } from '../series/build-series';
 import { runningNumbers, type RunningNumberCheck } from '../series/running-numbers';
@@ -87,4 +87,30 @@ export function seriesFacts(series: Series): SeriesFacts {
   };
   FACTS.set(series, facts);
   return facts;
+}
+
+const LINKS = new WeakMap<Series, Map<string, ActionLink>>();
+
+/** The action line of the view's file at a 0-based line, as the series' threads link it, or undefined. */
+function linkAt(view: SeriesView, line: number): ActionLink | undefined {
+  if (!view.series) return undefined;
+  let byLine = LINKS.get(view.series);
+  if (!byLine) {
+    byLine = new Map(seriesFacts(view.series).actions.links.map((l) => [`${l.file}\n${l.line}`, l]));
+    LINKS.set(view.series, byLine);
+  }
+  return byLine.get(`${view.self.file}\n${line}`);
+}
+
+/** Whether the ACTION line at `line` reports on an action an earlier meeting set. */
+export function reportsOnEarlier(view: SeriesView, line: number): boolean {
+  return linkAt(view, line)?.from != null;
+}
+
+/** Whether a later meeting of the series reports on the action of the ACTION line at `line`. */
+export function reportedLater(view: SeriesView, line: number): boolean {
+  const link = linkAt(view, line);
+  if (!link) return false;
+  const lines = link.thread.lines;
+  return lines[lines.length - 1].meeting !== view.self;
 }

@@ -18,7 +18,9 @@
  * A report on an earlier meeting's action, a line with a `from minute N`
  * part (docs/language.md#actions-across-meetings), keeps that action's due
  * date, which may be past by now: it is not held to "not before the
- * meeting" (action-overdue reports it while it stays open).
+ * meeting" (action-overdue reports it while it stays open). Nor, when the
+ * series is known, is a line with the owner and task of an action an
+ * earlier meeting set (docs/language.md#actions-across-meetings).
  *
  * A part that is only a date, or `by`/`before`/`deadline` and a date
  * (`— by 2024-04-30`), is not a due date, so the action would go untracked
@@ -33,17 +35,23 @@ import type { Span } from '../../syntax/ast';
 import { keywordBlocks } from '../../syntax/walk';
 import { isOpen, readStatus } from '../../vocabulary';
 import type { Rule, RuleReport } from '../rule';
+import { reportsOnEarlier } from '../series-view';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const WORDS = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
 // A whole segment that is a date without `due`: `2024-04-30`, `by 2024-04-30`, `deadline: 2024-04-30`.
 const UNMARKED_DATE = /^(?:(?:by|before|deadline|target(?: date)?)(?::[ \t]*|[ \t]+))?(\d{4}-\d{1,2}-\d{1,2})$/i;
 
+/** How the "due before the meeting" message starts; the series withdraws it on a report (seriesWithdraws). */
+const BEFORE_MEETING = 'This action is due on';
+
 export const rule: Rule = {
   id: 'action-due',
   defaultSeverity: 'error',
   description: 'An ACTION due date that is not a real `YYYY-MM-DD` date, or that falls before the meeting on an action not yet done or cancelled.',
   fixable: true,
+  // A line the series links to an earlier meeting's action (same owner and task) is a report on it, not a new action.
+  seriesWithdraws: (view, finding) => finding.message.startsWith(BEFORE_MEETING) && reportsOnEarlier(view, finding.line),
   check(ctx) {
     const meeting = typeof ctx.model.meta.date === 'string' && isRealDate(ctx.model.meta.date) ? ctx.model.meta.date : null;
     for (const b of keywordBlocks(ctx.ast, 'ACTION')) {
@@ -85,7 +93,7 @@ function unmarkedDue(text: string, span: Span): RuleReport {
 function dueProblem(text: string, span: Span, meeting: string | null): RuleReport | null {
   if (!text) return { span, message: 'The due date is missing: write it after `due` as YYYY-MM-DD, e.g. `due 2021-10-14`.' };
   if (isRealDate(text)) {
-    if (meeting && text < meeting) return { span, message: `This action is due on ${text}, before the meeting it was set at (${meeting}).` };
+    if (meeting && text < meeting) return { span, message: `${BEFORE_MEETING} ${text}, before the meeting it was set at (${meeting}).` };
     return null;
   }
   if (isIsoShaped(text)) return { span, message: `${text} is not a real date: check the month and the day.` };

@@ -7,7 +7,9 @@
  * that a CI run or a review of old minutes gives the same answer every day;
  * when it is empty, the system date. Actions marked `done` or `cancelled`,
  * and actions with no real due date (action-due reports those), are left
- * alone.
+ * alone. When the series is known (docs/language.md#actions-across-meetings),
+ * a line that a later meeting reports on is left alone too: the latest line
+ * says where the action stands.
  *
  * Bad:  `ACTION: @sdcs — Bring the plan back — due 2021-10-14` (today 2021-11-01)
  * Good: `ACTION: @sdcs — Bring the plan back — due 2021-10-14 — done`
@@ -17,12 +19,14 @@ import { isRealDate, isoDate } from '../../model/dates';
 import { keywordBlocks } from '../../syntax/walk';
 import { isOpen } from '../../vocabulary';
 import type { Rule } from '../rule';
+import { reportedLater } from '../series-view';
 
 export const rule: Rule = {
   id: 'action-overdue',
   defaultSeverity: 'info',
   description: 'An open or in-progress ACTION whose due date is before today (the `today` setting, else the system date).',
   fixable: false,
+  seriesWithdraws: (view, finding) => reportedLater(view, finding.line),
   check(ctx) {
     const actions = ctx.model.actions.filter((a) => a.due && isOpen(a.status));
     if (!actions.length) return;

@@ -123,6 +123,11 @@ describe('minutes import', function () {
       assert.deepEqual(fs.readdirSync(path.join(dir, 'out')), []);
     });
 
+    it('standard input, and a report named as the result', () => {
+      assert.match(run('-').stderr, /^minutes: -: import reads files, not standard input; save the input to a file and name it\n$/);
+      expectRefused(run('cabinet.txt', '-o', 'same.json', '--report', 'same.json'), /same\.json: two results \(or a result and the report\) would be written to this one file/, dir, ['cabinet.txt', 'bradford.txt']);
+    });
+
     it('a missing file and an unknown --from', () => {
       assert.match(run('nope.txt').stderr, /^minutes: nope\.txt: cannot read the file: no such file or directory\n$/);
       assert.match(run('cabinet.txt', '--from', 'pdf').stderr, /--from must be one of text, html, docx, got "pdf"/);

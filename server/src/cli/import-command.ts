@@ -26,13 +26,16 @@ export async function runImport(cmd: ImportCommand, ctx: RunContext): Promise<nu
   const targets = cmd.files.map((f) => targetOf(cmd, ctx, f));
   const outputs = [...targets, cmd.report ? path.resolve(ctx.cwd, cmd.report) : null].filter((t): t is string => t !== null);
   for (const t of outputs) if (fs.existsSync(t)) throw new CliError(`${displayPath(t, ctx.cwd)}: already exists; refusing to overwrite it`);
-  if (new Set(outputs).size !== outputs.length) throw new CliError('two inputs would be written to the same file; rename one of them');
+  const twice = outputs.find((t, i) => outputs.indexOf(t) !== i);
+  if (twice !== undefined) throw new CliError(`${displayPath(twice, ctx.cwd)}: two results (or a result and the report) would be written to this one file; name different files`);
   if (cmd.outDir !== undefined) checkFolder(path.resolve(ctx.cwd, cmd.outDir), cmd.outDir);
   const done: Imported[] = [];
   const failures: string[] = [];
   for (const [i, file] of cmd.files.entries()) {
     const abs = path.resolve(ctx.cwd, file);
     const shown = displayPath(abs, ctx.cwd);
+    // Standard input is not read: a Word document's bytes and the file's name for the report need a real file.
+    if (file === '-') throw new CliError('-: import reads files, not standard input; save the input to a file and name it');
     if (targets[i] !== null && sameFile(abs, targets[i]!)) throw new CliError(`${shown}: refusing to write the result over its source`);
     try {
       const bytes = readInput(abs, shown, importer.MAX_IMPORT_BYTES);

@@ -9,6 +9,33 @@
  */
 import { NOBODY } from '../vocabulary';
 
+/**
+ * A part of an attendance list split at each ` and ` or ` & ` that is not in
+ * brackets (the next bracket after it is not a `)`), as
+ * `part.split(/\s+(?:and|&)\s+(?![^()]*\))/)` gives. Done by hand: that
+ * pattern rescanned a run of white space from each of its characters, and
+ * its look-ahead read to the next bracket from every ` and `, both
+ * quadratic on a long part. Here a run is matched from its start only and
+ * whether a `)` comes next is read from one pass from the end.
+ */
+function splitAtAnd(part: string): string[] {
+  const closeNext: boolean[] = new Array(part.length + 1);
+  closeNext[part.length] = false;
+  for (let i = part.length - 1; i >= 0; i--) closeNext[i] = part[i] === ')' ? true : part[i] === '(' ? false : closeNext[i + 1];
+  const out: string[] = [];
+  let from = 0;
+  // A separator rejected for its look-ahead needs no retry inside it: any
+  // overlapping one ends with only white space and `and` between, so has
+  // the same next bracket.
+  for (const m of part.matchAll(/(?<!\s)\s+(?:and|&)\s+/g)) {
+    if (closeNext[m.index + m[0].length]) continue;
+    out.push(part.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(part.slice(from));
+  return out;
+}
+
 /** The attendance lists' labels as minutes print them, and the keyword each becomes. */
 const ATTENDANCE_LABELS: readonly [RegExp, string][] = [
   [/^(?:present|members present|councillors present|members|attendees|attendance|present were)$/i, 'PRESENT'],
@@ -44,7 +71,7 @@ export function attendanceEntries(rest: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  const entries = parts.flatMap((p) => p.split(/\s+(?:and|&)\s+(?![^()]*\))/)).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
+  const entries = parts.flatMap(splitAtAnd).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
   const titled: string[] = [];
   let title: string | null = null;
   for (const e of entries) {

@@ -9,9 +9,10 @@
 import { LIST_MARKER_SOURCE } from '../vocabulary';
 import type { TextBlock } from './blocks';
 import { attendanceEntries, readAttendance, readAttendanceChange, readDeclaration, readMover, readNumberedHeading, readRecordedList } from './classify';
-import { words } from './line-forms';
+import { withoutBullet, words } from './line-forms';
 import type { NameBook } from './people';
 import type { ImportReport } from './report';
+import { withoutTrailingNote } from './trailing-note';
 
 /** A line of the written body, and the source place it came from. */
 export interface OutLine {
@@ -86,7 +87,7 @@ export abstract class Emitter {
   /** A name on its own line under an attendance label (ModernGov lists each member as a list entry). */
   protected attendanceEntry(b: TextBlock): boolean {
     const p = this.pendingAttendance!;
-    const t = b.text.replace(/^[-•·*]\s+/, '');
+    const t = withoutBullet(b.text);
     if (b.heading || readAttendance(t) || readNumberedHeading(t) || LIST_START.test(b.text) !== (b.depth !== undefined)) return false;
     if (b.depth === undefined && !/^(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for)(?:[ ,]+(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for))*$/.test(t)) return false;
     p.entries.push(...attendanceEntries(t));
@@ -99,7 +100,7 @@ export abstract class Emitter {
     if (!p) return;
     this.pendingAttendance = null;
     for (const e of p.entries) this.names.add(e);
-    if (p.keyword === 'PRESENT') this.present = p.entries.map((e) => e.replace(/\s*\([^)]*\)$/, ''));
+    if (p.keyword === 'PRESENT') this.present = p.entries.map((e) => withoutTrailingNote(e));
     const line = `${p.keyword}: ${p.entries.length ? p.entries.join(', ') : 'none'}`;
     this.found(p.at, p.label, `attendance (${p.keyword.toLowerCase()})`);
     this.report.recognised.attendance += p.entries.length;

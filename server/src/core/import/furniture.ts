@@ -36,6 +36,7 @@ export function furnitureReason(text: string): string | null {
 
 /** A document link's trailing icon and size (`Appendix 1 pdf icon PDF 168 KB`): the text before it is the document's name. */
 export function splitDocumentLink(text: string): { name: string; furniture: string } | null {
-  const m = /^(.*?)\s+((?:pdf|doc|docx|xls|xlsx|word|excel|html) icon (?:PDF|DOC|DOCX|XLS|XLSX|HTML)(?: \d[\d.,]* ?[KMG]B)?)$/i.exec(text);
+  // The white space before the icon is matched from the start of its run only: with the lazy (.*?) growing a character at a time, \s+ rescanned a long run from each of its characters (quadratic).
+  const m = /^(.*?)(?<!\s)\s+((?:pdf|doc|docx|xls|xlsx|word|excel|html) icon (?:PDF|DOC|DOCX|XLS|XLSX|HTML)(?: \d[\d.,]* ?[KMG]B)?)$/i.exec(text);
   return m && m[1] ? { name: m[1], furniture: m[2] } : null;
 }

@@ -43,7 +43,8 @@ export function readHtml(html: string): ReadResult {
  * `... - Eastbrook Borough Council`).
  */
 function authorityOf(title: string): string | null {
-  const last = title.split(/\s+[|–—-]\s+/).pop() ?? '';
+  // A separator's white space is matched from the start of its run only: \s+ alone rescanned a long run from each of its characters (quadratic).
+  const last = title.split(/(?<!\s)\s+[|–—-]\s+/).pop() ?? '';
   return last !== title && /\b(?:Council|Authority|Corporation|Board|Trust)$/.test(last) && last.split(' ').length <= 8 ? last : null;
 }
 

@@ -94,7 +94,8 @@ export function readOpeningSentence(text: string): { committee: string; date: st
   if (!date) return null;
   const after = rest.slice(date.index + date.length);
   const venue = /\b(?:at|in) (?:the )?((?:[A-Z][\w'’&-]*[ ,]*){1,12})\.?$/.exec(after.replace(/\bat \d.*?(?:pm|am|p\.m\.|a\.m\.)/i, ''));
-  return { committee: m[1].replace(/^the /i, '').trim(), date: date.iso, time: readTimes(after), venue: venue ? venue[1].replace(/[ ,]+$/, '') : null };
+  // The venue's trailing spaces and commas are matched from the start of their run only: [ ,]+$ alone rescanned a long run from each of its characters (quadratic).
+  return { committee: m[1].replace(/^the /i, '').trim(), date: date.iso, time: readTimes(after), venue: venue ? venue[1].replace(/(?<![ ,])[ ,]+$/, '') : null };
 }
 
 /** ModernGov's meeting title: `Cabinet - Thursday, 7th October, 2021 2.00 pm`. */

@@ -5,6 +5,7 @@
  * `Councillor ...` in the text) and offers a PEOPLE block of handles for
  * them in a `// import:` note, which the clerk can take up.
  */
+import { withoutTrailingNote } from './trailing-note';
 
 /** A name and the handle the note offers for it. */
 export interface PersonName {
@@ -21,7 +22,8 @@ export class NameBook {
 
   /** Adds a name (notes in brackets are left off); returns it as written. */
   add(raw: string): void {
-    const name = raw.replace(/\s*\([^)]*\)\s*$/, '').replace(/[.,;:]+$/, '').trim();
+    // Both ends found without rescanning a run (a note by position, the stop run from its start only): the patterns were quadratic on a long run.
+    const name = withoutTrailingNote(raw, true).replace(/(?<![.,;:])[.,;:]+$/, '').trim();
     if (!name || name.length > 80 || !/^[A-Z]/.test(name)) return;
     const key = name.toLowerCase().replace(/\s+/g, ' ');
     if (this.byKey.has(key)) return;

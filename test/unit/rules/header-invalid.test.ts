@@ -75,6 +75,14 @@ describe('header-invalid', () => {
     expectMarked(header('date: 2021-11-16', 'type: [[agenda]]'), 'header-invalid', [/`minutes` or `report`, not `agenda`/]);
   });
 
+  it('checks executive is yes or no, and says what a wrong value is read as', () => {
+    expectClean(header('date: 2021-11-16', 'executive: yes'), 'header-invalid');
+    expectClean(header('date: 2021-11-16', 'executive: no'), 'header-invalid');
+    expectMarked(header('date: 2021-11-16', 'executive: [[maybe]]'), 'header-invalid', [/^`executive` is `yes` or `no`, not `maybe`\. Until then the meeting is not read as an executive's/]);
+    const [d] = expectMarked(header('date: 2021-11-16', 'executive: [[Yes]]'), 'header-invalid', [/not `Yes`\. It is read as `yes`\.$/]);
+    assert.equal(d.fix?.edits[0].newText, 'yes');
+  });
+
   it('checks the risk matrix with parseRiskMatrix', () => {
     expectClean(header('date: 2021-11-16', 'risk-matrix: A-E x 1-5'), 'header-invalid');
     expectClean(header('date: 2021-11-16', 'risk-matrix: 1-5 x 1-5'), 'header-invalid');

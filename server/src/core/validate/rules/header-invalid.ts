@@ -10,7 +10,7 @@
  *   `approved-on`;
  * - `approved-on` before the meeting's `date`;
  * - `quorum` that is not a positive whole number;
- * - `type` other than `minutes` or `report`;
+ * - `type` other than `minutes` or `report`, `executive` other than `yes` or `no`;
  * - `risk-matrix` that is not a likelihood range x impact range such as
  *   `A-F x 1-4` or `1-5 x 1-5`.
  * - a key given twice: the model keeps the last, so the earlier line is
@@ -55,6 +55,12 @@ const CHECKS: Readonly<Record<string, Check>> = {
   },
   quorum: (v) => (/^[1-9]\d*$/.test(v) ? null : `\`quorum\` is the number of members needed, a whole number such as 5, not \`${v}\`.`),
   type: (v) => (allowed('type').includes(v) ? null : notOneOf('type', v)),
+  // The model reads `yes` (and `true`, any case) as an executive and anything else as not one, so a
+  // typo such as `executive: yse` would silently turn decision-record off: say so.
+  executive: (v) => {
+    if (allowed('executive').includes(v)) return null;
+    return `${notOneOf('executive', v)} ${/^(yes|true)$/i.test(v.trim()) ? 'It is read as `yes`.' : 'Until then the meeting is not read as an executive\'s, so its decisions are not asked for reasons and alternatives.'}`;
+  },
   'risk-matrix': (v) =>
     parseRiskMatrix(v) ? null : `\`${v}\` is not a risk matrix: write likelihood range x impact range, such as \`A-F x 1-4\`, \`A-E x 1-5\` or \`1-5 x 1-5\`.`,
 };

@@ -115,7 +115,7 @@ describe('minutes export', function () {
     assert.equal(text.status, 0, text.stderr);
     const words = text.stdout.replace(/\s+/g, ' ');
     assert.match(words, /Amendment: Moved by Councillor Fiona Lyle, seconded by Councillor Doyle\. Lost\./);
-    assert.match(words, /Vote on the amendment: Lost: for 8, against 14, abstention 1/);
+    assert.match(words, /Vote on the amendment: Lost: 8 for, 14 against, 1 abstention/);
     assert.match(words, /Recorded vote on the amendment For \(8\) Councillor Fiona Lyle, Councillor Daniel Okoro/);
     assert.match(words, /Councillor Quayle arrived \(7\.20 pm, before the debate began\)\./);
     assert.match(words, /Councillor Frost left the meeting \(9\.25 pm\)\./);

@@ -53,7 +53,7 @@ describe('export: Word', () => {
     const texts = (await paragraphs((await exportDocument(example, 'docx')).bytes!)).map((p) => p.text);
     assert.ok(texts.includes('78/21(a)(2)\tThat the Head of Planning and Regeneration be authorised to complete the section 106 agreement and to issue the decision notice once it is signed.'));
     assert.ok(texts.includes('79/21(b)\tThat the objectors be told in writing of the decision and of their right to apply for consent to prune.'));
-    assert.ok(texts.includes('Vote: Carried: for 7, against 2, abstention 1'));
+    assert.ok(texts.includes('Vote: Carried: 7 for, 2 against, 1 abstention'));
     assert.ok(!texts.some((t) => /@(chen|hpr|nair)\b/.test(t)));
   });
 
@@ -137,8 +137,8 @@ describe('export: Word, the v2 proceedings', () => {
       'Councillor Cy Cole left the meeting (having declared an interest).',
       'Motion: Moved by Councillor Ann Lee, seconded by Councillor Doyle. Carried.',
       'Amendment: Moved by Councillor Cy Cole, seconded by Councillor Ann Lee. Lost.',
-      'Vote on the amendment: Lost: for 1, against 2',
-      'Vote on the motion: Carried: for 2, against 1, abstentions 0',
+      'Vote on the amendment: Lost: 1 for, 2 against',
+      'Vote on the motion: Carried: 2 for, 1 against, 0 abstentions',
       'Recorded vote on the motion',
       'For (2)',
       'Councillor Ann Lee, Councillor Doyle',

@@ -97,10 +97,10 @@ const VISIBLE = [
 ];
 
 const TAGS = new Set(
-  'html head body meta title style main article header footer section h1 h2 h3 h4 h5 h6 p span strong em a dl dt dd div ol ul li table caption thead tbody tr th td'.split(' '),
+  'html head body meta title style main article header footer section h1 h2 h3 h4 h5 h6 p span strong em a dl dt dd div ol ul li table caption thead tbody tr th td wbr'.split(' '),
 );
 const ATTRIBUTES = new Set(
-  'class id data-line href scope style role aria-label aria-labelledby lang charset http-equiv content name title data-severity'.split(' '),
+  'class id data-line href scope style role aria-label aria-labelledby lang charset http-equiv content name title data-severity data-label'.split(' '),
 );
 
 interface Node {

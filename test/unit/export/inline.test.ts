@@ -27,10 +27,10 @@ describe('export: inline markup', () => {
   });
 
   it('turns http, https and mailto links into links', () => {
-    assert.equal(htmlInline('[the plan](https://example.org/plan?a=1&b=2)', names), '<a href="https://example.org/plan?a=1&amp;b=2">the plan</a>');
-    assert.equal(htmlInline('<http://example.org/x>', names), '<a href="http://example.org/x">http://example.org/x</a>');
+    assert.equal(htmlInline('[the plan](https://example.org/plan?a=1&b=2)', names), '<a href="https://example.org/plan?a=1&amp;b=2">the plan</a><span class="minutes-print-url"> (https://<wbr>example<wbr>.org/<wbr>plan<wbr>?a=1<wbr>&amp;b=2)</span>');
+    assert.equal(htmlInline('<http://example.org/x>', names), '<a class="minutes-url" href="http://example.org/x">http://<wbr>example<wbr>.org/<wbr>x</a>');
     assert.equal(htmlInline('[mail](mailto:clerk@example.org)', names), '<a href="mailto:clerk@example.org">mail</a>');
-    assert.equal(htmlInline('[Wiki](https://en.wikipedia.org/wiki/Quorum_(law))', names), '<a href="https://en.wikipedia.org/wiki/Quorum_(law)">Wiki</a>');
+    assert.equal(htmlInline('[Wiki](https://en.wikipedia.org/wiki/Quorum_(law))', names), '<a href="https://en.wikipedia.org/wiki/Quorum_(law)">Wiki</a><span class="minutes-print-url"> (https://<wbr>en<wbr>.wikipedia<wbr>.org/<wbr>wiki/<wbr>Quorum_(law))</span>');
   });
 
   it('keeps any other link as escaped text', () => {
@@ -52,7 +52,7 @@ describe('export: inline markup', () => {
     const nodes = parseInline('[see <https://a.example>](https://b.example)', names);
     assert.equal(nodes.length, 1);
     assert.equal(nodes[0].kind, 'link');
-    assert.equal(htmlInline('[see <https://a.example>](https://b.example)', names), '<a href="https://b.example">see &lt;https://a.example&gt;</a>');
+    assert.equal(htmlInline('[see <https://a.example>](https://b.example)', names), '<a href="https://b.example">see &lt;https://a.example&gt;</a><span class="minutes-print-url"> (https://<wbr>b<wbr>.example)</span>');
   });
 
   it('prints Markdown with the text escaped and the markup kept', () => {

@@ -24,11 +24,12 @@ describe('export: wording', () => {
 
   it('words a vote from what was read of it', () => {
     const v = (t: string): string | null => voteSentence(parseVote(t, 0));
-    assert.equal(v('for 7, against 2, abstain 1 — carried'), 'Carried: for 7, against 2, abstention 1');
-    assert.equal(v('for 3, against 8, abstain 2 — lost'), 'Lost: for 3, against 8, abstentions 2');
+    assert.equal(v('for 7, against 2, abstain 1 — carried'), 'Carried: 7 for, 2 against, 1 abstention');
+    assert.equal(v('for 3, against 8, abstain 2 — lost'), 'Lost: 3 for, 8 against, 2 abstentions');
     assert.equal(v('unanimous'), 'Carried unanimously');
     assert.equal(v('nem. con.'), 'Carried nem. con.');
-    assert.equal(v('for 5, against 1'), 'For 5, against 1');
+    assert.equal(v('for 5, against 1'), '5 for, 1 against');
+    assert.equal(v('for 4, against 0, abstain 0 — carried'), 'Carried: 4 for, 0 against, 0 abstentions');
     assert.equal(v('on a show of hands'), null);
   });
 

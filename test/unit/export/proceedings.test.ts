@@ -107,10 +107,10 @@ describe('export: proceedings (motions, votes, attendance changes, executive rec
   it('labels each vote with the question it decides', () => {
     const votes = byClass(els, 'minutes-vote').map(words);
     assert.deepEqual(votes, [
-      'Vote on amendment 2: Carried: for 3, against 1',
-      'Vote on the motion as amended: Carried: for 3, against 1, abstentions 0',
-      'Vote on motion 1: Carried: for 4, against 0',
-      'Vote on motion 2: Lost: for 1, against 4',
+      'Vote on amendment 2: Carried: 3 for, 1 against',
+      'Vote on the motion as amended: Carried: 3 for, 1 against, 0 abstentions',
+      'Vote on motion 1: Carried: 4 for, 0 against',
+      'Vote on motion 2: Lost: 1 for, 4 against',
     ]);
   });
 
@@ -181,7 +181,7 @@ describe('export: proceedings (motions, votes, attendance changes, executive rec
     for (const line of [
       '**Motion:** Moved by Councillor Ann Lee, seconded by Councillor Ben Ward. **Carried.**',
       '**Amendment 1:** Moved by Councillor Cy Cole. **Withdrawn.**',
-      '*Vote on the motion as amended:* Carried: for 3, against 1, abstentions 0',
+      '*Vote on the motion as amended:* Carried: 3 for, 1 against, 0 abstentions',
       '**Recorded vote on the motion as amended**',
       '| For (3) | Councillor Ann Lee, Councillor Ben Ward, Councillor Quayle |',
       '| Against (1) | Councillor Cy Cole |',

@@ -11,9 +11,10 @@ import type { ActionModel, ColumnAlign, ContentBlock, KeywordContent, ListEntryM
 import { escapeHtml, htmlInline, type Names } from './inline';
 import { isNumbered, listLevels, listResolutions, type ListLevel } from './list-tree';
 import { statusLabel } from '../vocabulary';
-import { dueLabel, exemptNotice, groupContent, keywordLabel, riskColumns, type RenderBlock, type RiskColumns } from './present';
+import { dueLabel, exemptNotice, groupContent, riskColumns, type RenderBlock, type RiskColumns } from './present';
 import { riskBand } from '../model/risk-band';
 import { htmlChange, htmlMotion, htmlPlacedDeclarations, htmlVote, type ProceedingsContext } from './html-proceedings';
+import { htmlLabel, labelAttr } from './html-cells';
 
 /** What block rendering needs besides the blocks. */
 export interface HtmlContext extends ProceedingsContext {
@@ -91,9 +92,12 @@ function classAttr(...names: string[]): string {
 function htmlTable({ rows, header, align, line }: TableContent, ctx: HtmlContext): string {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const cls = (i: number): string => classAttr(alignClass(align?.[i]));
+  const headed = header && rows.length > 0;
+  // A table with a header row reflows on a phone, each cell under its column's heading (html-cells.ts).
+  const label = (i: number): string => (headed ? labelAttr(rows[0][i] ?? '', ctx.names) : '');
   const cells = (r: readonly string[], tag: 'td' | 'th'): string =>
-    Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${cls(i)}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
-  const head = header && rows.length ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';
+    Array.from({ length: width }, (_, i) => `<${tag}${tag === 'th' ? ' scope="col"' : label(i)}${cls(i)}>${htmlInline(r[i] ?? '', ctx.names)}</${tag}>`).join('');
+  const head = headed ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';
   const body = (header ? rows.slice(1) : rows).map((r) => `<tr>${cells(r, 'td')}</tr>\n`).join('');
   return `<table class="minutes-table"${dataLine(line)}>\n${head}<tbody>\n${body}</tbody>\n</table>\n`;
 }
@@ -105,7 +109,7 @@ function htmlKeyword(b: KeywordContent, ctx: HtmlContext): string {
     case 'CONTACT':
     case 'URGENT':
     case 'DOCUMENTS':
-      return `<p class="minutes-field minutes-${b.keyword.toLowerCase()}"${dataLine(b.line)}><span class="minutes-label">${keywordLabel(b.keyword)}:</span> ${inline}</p>\n${htmlContent(b.body, ctx)}`;
+      return `<p class="minutes-field minutes-${b.keyword.toLowerCase()}"${dataLine(b.line)}><span class="minutes-label">${escapeHtml(htmlLabel(b.keyword))}:</span> ${inline}</p>\n${htmlContent(b.body, ctx)}`;
     case 'EXEMPT':
       return `<p class="minutes-exempt" role="note"${dataLine(b.line)}>${escapeHtml(exemptNotice(exemptParagraph(b.text)))}</p>\n`;
     case 'MINUTES':
@@ -145,7 +149,7 @@ function exemptParagraph(text: string | null): number | null {
 /** RECOMMENDED, NOTED and any other block: a label, then its text and body. */
 function htmlLabelled(b: KeywordContent, ctx: HtmlContext): string {
   const cls = `minutes-block minutes-${b.keyword.toLowerCase().replace(/\s+/g, '-')}`;
-  const label = `<span class="minutes-label">${escapeHtml(keywordLabel(b.keyword))}:</span>`;
+  const label = `<span class="minutes-label">${escapeHtml(htmlLabel(b.keyword))}:</span>`;
   const first = b.text
     ? `<p${dataLine(b.line)}>${label} ${htmlInline(b.text, ctx.names)}</p>\n`
     : `<p class="minutes-block-label"${dataLine(b.line)}>${label}</p>\n`;
@@ -160,7 +164,7 @@ function htmlLabelled(b: KeywordContent, ctx: HtmlContext): string {
 function htmlResolved(b: KeywordContent, ctx: HtmlContext): string {
   const resolutions = b.resolutions ?? [];
   const hasList = b.body.some((x) => x.kind === 'list');
-  const parts: string[] = [`<p class="minutes-block-label"${dataLine(b.line)}><span class="minutes-label">RESOLVED:</span></p>\n`];
+  const parts: string[] = [`<p class="minutes-block-label"${dataLine(b.line)}><span class="minutes-label">${escapeHtml(htmlLabel('RESOLVED'))}:</span></p>\n`];
   if (!hasList) {
     const [r] = resolutions;
     if (r) parts.push(`<ol class="minutes-resolutions"${dataLine(r.line)}>\n${htmlResolution(r, '', ctx)}</ol>\n`);
@@ -195,8 +199,8 @@ function htmlActions(actions: readonly ActionModel[], line: number, ctx: HtmlCon
   const rows = actions.map((a) => {
     const status = `<span class="minutes-status minutes-status-${a.status.replace(/\s+/g, '-')}">${escapeHtml(statusLabel(a.status))}</span>`;
     return (
-      `<tr${dataLine(a.line)}><td>${htmlInline(a.owner, ctx.names)}</td><td>${htmlInline(a.task ?? '', ctx.names)}</td>` +
-      `<td class="minutes-due">${escapeHtml(dueLabel(a))}</td><td>${status}</td></tr>\n`
+      `<tr${dataLine(a.line)}><td${labelAttr('Owner')}>${htmlInline(a.owner, ctx.names)}</td><td${labelAttr('Action')}>${htmlInline(a.task ?? '', ctx.names)}</td>` +
+      `<td${labelAttr('Due')} class="minutes-due">${escapeHtml(dueLabel(a))}</td><td${labelAttr('Status')}>${status}</td></tr>\n`
     );
   });
   return (
@@ -230,11 +234,12 @@ function htmlRiskTable(b: KeywordContent, line: number, ctx: HtmlContext): strin
 
 function htmlRiskRow(r: RiskModel, cols: RiskColumns, ctx: HtmlContext): string {
   const at = (i: number): string => alignClass(cols.align[i]);
-  const td = (t: string, i: number): string => `<td${classAttr(at(i))}>${htmlInline(t, ctx.names)}</td>`;
+  const headings = [cols.risk, cols.description, cols.mitigation, ...cols.extra, cols.rating];
+  const td = (t: string, i: number): string => `<td${labelAttr(headings[i], ctx.names)}${classAttr(at(i))}>${htmlInline(t, ctx.names)}</td>`;
   const rating = cols.align.length - 1;
   return (
-    `<tr${dataLine(r.line)}><th scope="row"${classAttr(at(0))}>${htmlInline(r.risk, ctx.names)}</th>${td(r.description, 1)}${td(r.mitigation, 2)}` +
-    `${cols.extra.map((k, i) => td(r.extra[k] ?? '', 3 + i)).join('')}<td${classAttr('minutes-rating', at(rating))}>${htmlRating(r.rating, ctx)}</td></tr>\n`
+    `<tr${dataLine(r.line)}><th scope="row"${labelAttr(cols.risk, ctx.names)}${classAttr(at(0))}>${htmlInline(r.risk, ctx.names)}</th>${td(r.description, 1)}${td(r.mitigation, 2)}` +
+    `${cols.extra.map((k, i) => td(r.extra[k] ?? '', 3 + i)).join('')}<td${labelAttr(cols.rating, ctx.names)}${classAttr('minutes-rating', at(rating))}>${htmlRating(r.rating, ctx)}</td></tr>\n`
   );
 }
 

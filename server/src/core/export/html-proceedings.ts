@@ -9,6 +9,7 @@
  * the inline renderer or escapeHtml.
  */
 import type { KeywordContent, MinutesModel, VoteModel } from '../model/types';
+import { labelAttr } from './html-cells';
 import { escapeHtml, htmlInline, type Names } from './inline';
 import type { PlacedBlock, PlacedDeclarations } from './placed-declarations';
 import type { PreambleLines } from './preamble-lines';
@@ -87,7 +88,7 @@ export function htmlChange(b: KeywordContent, ctx: ProceedingsContext): string {
 export function htmlPlacedDeclarations(b: KeywordContent, placed: PlacedBlock, ctx: ProceedingsContext): string {
   const rows = placed.declarations.map(({ declaration: d, line }) => {
     const person = ctx.names.get(d.person) ?? d.person;
-    return `<tr${at(line)}><td>${escapeHtml(person)}</td><td>${escapeHtml(d.item ?? '')}</td><td>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
+    return `<tr${at(line)}><td${labelAttr('Member')}>${escapeHtml(person)}</td><td${labelAttr('Item')}>${escapeHtml(d.item ?? '')}</td><td${labelAttr('Interest')}>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
   });
   const table = rows.length
     ? `<table class="minutes-declarations"${at(b.line)}>\n<caption>Declarations of interest</caption>\n` +

@@ -2,9 +2,30 @@
  * The stylesheets of the HTML export. LAYOUT_CSS arranges the minutes (item
  * numbers and resolution citations in a margin column, label runs, tables)
  * without fonts or colours, so the VS Code preview can use it under its own
- * theme. PAGE_CSS adds the look of printed council minutes for the exported
- * page, and a print stylesheet for A4.
+ * theme; on a narrow screen its tables reflow (REFLOW_CSS). PAGE_CSS adds the
+ * look of printed council minutes for the exported page, and a print
+ * stylesheet for A4, which shows each link's address after it (inline.ts).
  */
+
+/**
+ * On a narrow screen (a 390 px phone) a table with headings reflows: each
+ * row a bordered block, each cell a line led by its column's heading
+ * (`data-label`, html-cells.ts), the header row kept for screen readers
+ * but not shown; an empty cell is left out. The tables are those with
+ * headings: actions, risks, declarations, and a table written with a header row.
+ */
+const REFLOW = 'table:is(.minutes-actions, .minutes-risk-table, .minutes-declarations, .minutes-table:has(> thead))';
+const REFLOW_CSS = `@media (max-width: 40rem) {
+  ${REFLOW}, ${REFLOW} > tbody, ${REFLOW} > tbody > tr, ${REFLOW} > tbody > tr > * { display: block; }
+  .minutes-document ${REFLOW} { width: auto; margin-left: 0; }
+  ${REFLOW} > caption { display: block; }
+  ${REFLOW} > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  ${REFLOW} > tbody > tr { border: 1px solid rgba(128, 128, 128, .55); margin: 0 0 .6em; padding: .25em 0; }
+  .minutes-document ${REFLOW} > tbody > tr > * { border: 0; padding: .15em .6em; text-align: left; }
+  ${REFLOW} > tbody > tr > [data-label]::before { content: attr(data-label) ": "; font-weight: 700; }
+  ${REFLOW} > tbody > tr > td:empty { display: none; }
+}
+`;
 
 export const LAYOUT_CSS = `
 .minutes-document { --minutes-margin: 6.5rem; }
@@ -77,7 +98,9 @@ table.minutes-table, table.minutes-actions, table.minutes-risk-table, table.minu
   .minutes-item-number { margin-right: .5em; }
   .minutes-resolution { grid-template-columns: 1fr; }
 }
-`;
+.minutes-print-url { display: none; }
+.minutes-document a { overflow-wrap: break-word; }
+${REFLOW_CSS}`;
 
 export const PAGE_CSS = `
 html { background: #f3f2f1; }
@@ -112,6 +135,6 @@ a { color: #1d70b8; }
   thead { display: table-header-group; }
   .minutes-band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; word-break: break-all; }
+  .minutes-print-url { display: inline; font-size: .85em; }
 }
 `;

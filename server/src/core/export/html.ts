@@ -21,6 +21,7 @@ import { htmlContact, htmlEnd } from './html-proceedings';
 import { placeDeclarations } from './placed-declarations';
 import type { PreambleLines } from './preamble-lines';
 import { LAYOUT_CSS, PAGE_CSS } from './html-style';
+import { labelAttr } from './html-cells';
 import { escapeHtml, htmlInline } from './inline';
 import { attendanceRole, documentSubtitle, documentTitle, exemptNotice, headerFields, namesOf, shortDate, withheldSentence } from './present';
 import { isExemptItem, withheldItem } from './withhold';
@@ -132,7 +133,7 @@ function htmlDeclarations(decls: readonly DeclarationModel[], model: MinutesMode
   if (!decls.length) return '';
   const rows = decls.map((d, i) => {
     const person = model.people.find((p) => p.handle === d.person)?.name ?? d.person;
-    return `<tr${optionalLine(lines?.declarationEntries[i])}><td>${escapeHtml(person)}</td><td>${escapeHtml(d.item ?? '')}</td><td>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
+    return `<tr${optionalLine(lines?.declarationEntries[i])}><td${labelAttr('Member')}>${escapeHtml(person)}</td><td${labelAttr('Item')}>${escapeHtml(d.item ?? '')}</td><td${labelAttr('Interest')}>${htmlInline(d.text, ctx.names)}</td></tr>\n`;
   });
   return (
     `<table class="minutes-declarations"${optionalLine(lines?.declarations ?? undefined)}>\n<caption>Declarations of interest</caption>\n` +

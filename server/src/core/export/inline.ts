@@ -115,24 +115,84 @@ export function escapeHtml(text: string): string {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Inline nodes as HTML; every piece of text is escaped. */
-export function inlineToHtml(nodes: readonly Inline[]): string {
-  return nodes.map(nodeToHtml).join('');
+/**
+ * Inline nodes as HTML; every piece of text is escaped. An email address in
+ * the text becomes a mailto link. A URL shown as text gets break points
+ * (`<wbr>`) at its slashes and dots, so that it wraps there, never inside a
+ * word; a link whose text is not its URL carries the URL after it for print
+ * (`minutes-print-url`, hidden on screen), as a printed page cannot be
+ * clicked, and a link whose text is the URL does not, so it is never doubled.
+ */
+export function inlineToHtml(nodes: readonly Inline[], inLink = false): string {
+  return nodes.map((n) => nodeToHtml(n, inLink)).join('');
 }
 
-function nodeToHtml(n: Inline): string {
+function nodeToHtml(n: Inline, inLink: boolean): string {
   switch (n.kind) {
     case 'text':
-      return escapeHtml(n.text);
+      return inLink ? breakable(n.text) : linkEmails(n.text);
     case 'person':
       return escapeHtml(n.name);
     case 'strong':
-      return `<strong>${inlineToHtml(n.children)}</strong>`;
+      return `<strong>${inlineToHtml(n.children, inLink)}</strong>`;
     case 'em':
-      return `<em>${inlineToHtml(n.children)}</em>`;
-    case 'link':
-      return `<a href="${escapeHtml(n.href)}">${inlineToHtml(n.children)}</a>`;
+      return `<em>${inlineToHtml(n.children, inLink)}</em>`;
+    case 'link': {
+      const text = inlineToText(n.children);
+      const shown = sameUrl(text, n.href);
+      const cls = shown ? ' class="minutes-url"' : '';
+      const print = shown || !/^https?:/i.test(n.href) ? '' : `<span class="minutes-print-url"> (${breakable(n.href)})</span>`;
+      return `<a${cls} href="${escapeHtml(n.href)}">${inlineToHtml(n.children, true)}</a>${print}`;
+    }
   }
+}
+
+/** True when a link's text is its own address (`https://x`, `x` for `https://x/`, the address for mailto). */
+function sameUrl(text: string, href: string): boolean {
+  const bare = (u: string): string => u.trim().replace(/^(https?:\/\/|mailto:)/i, '').replace(/\/$/, '').toLowerCase();
+  return bare(text) === bare(href);
+}
+
+/**
+ * Escaped text; when it is an address (a URL or an email), with a break
+ * point after each run of slashes and each `@`, and before each dot, `?`,
+ * `#` and `&`, so a narrow column wraps it there and not inside a word.
+ */
+function breakable(text: string): string {
+  if (/\s/.test(text) || !/^(https?:\/\/|mailto:|www\.)|@/i.test(text)) return escapeHtml(text);
+  return text
+    .split(/(?<=\/)(?!\/)|(?<=@)|(?<=[^/])(?=[.?#&])/)
+    .map(escapeHtml)
+    .join('<wbr>');
+}
+
+const LOCAL = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+/**
+ * Escaped text with each email address a mailto link. Found from each `@`
+ * outward (not by a regular expression over the whole text, which would
+ * rescan a long run of letters from every position in it).
+ */
+function linkEmails(text: string): string {
+  let out = '';
+  let done = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > done && LOCAL.test(text[start - 1])) start--;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 256));
+    // The local part may not start or end with a dot, and the domain must not run on into more of an address.
+    const local = text.slice(start, at).replace(/^\.+/, '');
+    if (!local || local.endsWith('.') || !domain) continue;
+    start = at - local.length;
+    const end = at + 1 + domain[0].length;
+    if (/[A-Za-z0-9@_-]/.test(text.charAt(end))) continue;
+    const address = text.slice(start, end);
+    out += escapeHtml(text.slice(done, start)) + `<a href="mailto:${escapeHtml(address)}">${breakable(address)}</a>`;
+    done = end;
+    at = end - 1;
+  }
+  return out + escapeHtml(text.slice(done));
 }
 
 /** Minutes text with inline markup, as HTML. */

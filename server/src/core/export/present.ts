@@ -135,12 +135,16 @@ export function exemptNotice(paragraph: number | null): string {
   return `Not for publication: exempt information under ${which}Part 1 of Schedule 12A to the Local Government Act 1972.`;
 }
 
-/** The vote as minutes print it (`Carried: for 7, against 2, abstentions 1`), or null when it could not be read. */
+/**
+ * The vote as minutes print it (`Carried: 7 for, 2 against, 1 abstention`;
+ * `0 abstentions`, the noun agreeing with its number), or null when it could
+ * not be read.
+ */
 export function voteSentence(vote: VoteModel): string | null {
   const counts: string[] = [];
-  if (vote.for !== null) counts.push(`for ${vote.for}`);
-  if (vote.against !== null) counts.push(`against ${vote.against}`);
-  if (vote.abstain !== null) counts.push(`${vote.abstain === 1 ? 'abstention' : 'abstentions'} ${vote.abstain}`);
+  if (vote.for !== null) counts.push(`${vote.for} for`);
+  if (vote.against !== null) counts.push(`${vote.against} against`);
+  if (vote.abstain !== null) counts.push(`${vote.abstain} ${vote.abstain === 1 ? 'abstention' : 'abstentions'}`);
   const how = vote.unanimous ? ' unanimously' : vote.nemCon ? ' nem. con.' : '';
   const outcome = vote.outcome === 'carried' ? `Carried${how}` : vote.outcome === 'lost' ? `Lost${how}` : '';
   if (!outcome && !counts.length) return null;

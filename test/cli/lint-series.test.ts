@@ -66,6 +66,15 @@ describe('minutes lint over a series', function () {
     ]);
   });
 
+  it('checks standard input against --series, in place of the file it names', () => {
+    const file = `${SERIES}/audit-2024-03-12.minutes`;
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8').replace('# 16/24 Matters arising\n', '# 16/24 Matters arising\n\nACTION: @patel — Review the insurance renewal options for the Market Hall — in progress — from minute 12/24\n');
+    const r = runCli(['lint', '-', '--stdin-filename', file, '--series', SERIES, '-f', 'json'], { input: text });
+    assert.equal(r.code, 0, r.stderr);
+    // The text given reports on the action; the file on disk, which does not, is not read in its place.
+    assert.deepEqual(crossFindings(r.stdout), ['audit-2024-03-12.minutes:42 minutes-approval info']);
+  });
+
   describe('--fix across files', () => {
     let dir: string;
     beforeEach(() => (dir = tempTree(seriesFiles())));

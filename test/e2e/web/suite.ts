@@ -142,9 +142,11 @@ const tests: [string, () => Promise<void>][] = [
     const there = await Promise.resolve(vscode.workspace.fs.stat(target)).then(() => true, () => false);
     ok(!there, 'no PDF was written');
   }],
-  ['opens a 1,000-line document to its diagnostics within 300 ms (the median of three)', async () => {
+  // Five opens, not three: the median of five holds on a machine busy with other work, where one
+  // slow open of three (a collection in the worker, say) moved the median past the limit.
+  ['opens a 1,000-line document to its diagnostics within 300 ms (the median of five)', async () => {
     const times: number[] = [];
-    for (const n of [1, 2, 3]) {
+    for (const n of [1, 2, 3, 4, 5]) {
       const uri = file(`thousand-lines-${n}.minutes`);
       const started = Date.now();
       const published = diagnosticsWhere(uri, (d) => d.length > 0, 'the diagnostics of the 1,000-line document');
@@ -158,7 +160,7 @@ const tests: [string, () => Promise<void>][] = [
       ok(diagnostics.some((d) => d.range.start.line === 999 && /@nobody/.test(d.message)), 'the undeclared handle on the last line is reported');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
-    const median = [...times].sort((a, b) => a - b)[1];
+    const median = [...times].sort((a, b) => a - b)[2];
     console.log(`[minutes-web] open to diagnostics, 1,000 lines, server in the worker: ${times.join(', ')} ms; median ${median} ms (limit ${MAX_OPEN_MS} ms)`);
     ok(median <= MAX_OPEN_MS, `median ${median} ms`);
   }],

@@ -38,6 +38,20 @@ describe('keyword-form: legacy prose of motions', () => {
     );
   });
 
+  it('reads "and RESOLVED:" with the resolution after the colon, keeping one "That"', () => {
+    const prose = doc('It was moved by Councillor Ames and seconded by Councillor Pym and RESOLVED:', 'That the plan be adopted.');
+    expectMarked(prose.replace('It was', '[[It was').replace('RESOLVED:\n', 'RESOLVED:]]\n'), ID, [/write `MOTION: moved by Councillor Ames, seconded by Councillor Pym`/]);
+    const fixed = fixedText(prose, ID);
+    assert.equal(fixed, doc('MOTION: moved by Councillor Ames, seconded by Councillor Pym', 'That the plan be adopted.', '', 'RESOLVED:', 'That the plan be adopted.'));
+    const item = analyze(fixed).model.items[0];
+    assert.equal(item.motions[0].mover, 'Councillor Ames');
+    assert.deepEqual(item.resolutions.map((r) => r.text), ['That the plan be adopted.']);
+    // A list after the colon stays where it is: said, not fixed.
+    const [d] = diagnosticsOf(doc('It was moved by Councillor Ames, seconded by Councillor Pym and RESOLVED:', '1. That the plan be adopted.', '2. That officers report.'), ID);
+    assert.match(d.message, /write `MOTION: moved by Councillor Ames, seconded by Councillor Pym`/);
+    assert.equal(d.fix, undefined);
+  });
+
   it('keeps "unanimously" as a VOTE on the motion, unless a VOTE that says so follows', () => {
     const prose = 'It was moved by Councillor Ames, seconded by Councillor Pym and unanimously RESOLVED that the report be noted.';
     assert.equal(

@@ -23,14 +23,16 @@ export interface MovedProse {
 
 const MOVED_HEAD = /^(?:It was )?(?:moved|proposed) by /i;
 const SECONDED = /,? (?:and )?seconded by /gi;
-const RESOLVED_THAT = /,? and (?:it was )?(unanimously )?resolved (unanimously )?that\b[:,]?[ \t]*/gi;
+// `… and RESOLVED that the report be noted`, or with a colon and the resolution after it,
+// `… and RESOLVED: That the report be noted` (the resolution then keeps its own "That").
+const RESOLVED_THAT = /,? and (?:it was )?(unanimously )?resolved(?: (unanimously))?(?: that\b[:,]?|[ \t]*:)[ \t]*/gi;
 
 /** True when the line opens as a moved-and-seconded sentence does (`It was moved by`, `Proposed by`). */
 export function startsMovedProse(line: string): boolean {
   return MOVED_HEAD.test(line);
 }
 
-/** Reads `It was moved by A, seconded by B and RESOLVED that …` (the seconder may be left out); null otherwise. */
+/** Reads `It was moved by A, seconded by B and RESOLVED that …` or `… and RESOLVED: That …` (the seconder may be left out); null otherwise. */
 export function readMovedProse(text: string): MovedProse | null {
   const head = MOVED_HEAD.exec(text);
   if (!head) return null;
@@ -42,7 +44,10 @@ export function readMovedProse(text: string): MovedProse | null {
   const second = seconded && seconded.index < resolved.index ? seconded : null;
   const mover = text.slice(head[0].length, second ? second.index : resolved.index).trim();
   const seconder = second ? text.slice(second.index + second[0].length, resolved.index).trim() : null;
-  return { mover, seconder, unanimously: !!(resolved[1] || resolved[2]), resolution: text.slice(resolved.index + resolved[0].length).trim() };
+  const after = text.slice(resolved.index + resolved[0].length).trim();
+  // After a colon the resolution is written whole: its own leading "That" is the one every reading adds.
+  const resolution = resolved[0].trimEnd().endsWith(':') && !/that:$/i.test(resolved[0].trimEnd()) ? after.replace(/^that\b[ \t]*/i, '') : after;
+  return { mover, seconder, unanimously: !!(resolved[1] || resolved[2]), resolution };
 }
 
 /** A legacy RESOLVED head at the start of a line: `RESOLVED THAT:`, `And Resolved:`, `Unanimously resolved:`. */

@@ -25,7 +25,8 @@
  * Legacy prose of motions (docs/language.md#motions-and-amendments), which
  * the parser leaves as narrative, is reported on its first line:
  * - `It was moved by Councillor A, seconded by Councillor B and RESOLVED
- *   that …` (or `proposed by`, with or without a seconder) is a motion and
+ *   that …` (or `proposed by`, with or without a seconder, or `and RESOLVED:`
+ *   with the resolution after the colon) is a motion and
  *   its resolution: the fix writes `MOTION: moved by Councillor A,
  *   seconded by Councillor B` with `That …` under it, then `RESOLVED:` with
  *   the same `That …`, and with "unanimously" a `VOTE: unanimous` line

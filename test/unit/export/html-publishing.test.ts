@@ -10,6 +10,9 @@ import { parse } from 'parse5';
 import { analyze, exportDocument, renderHtml } from '../../../server/src/core/index';
 import { LAYOUT_CSS, PAGE_CSS } from '../../../server/src/core/export/html-style';
 import { htmlInline } from '../../../server/src/core/export/inline';
+import { htmlToPdf } from '../../../server/src/pdf';
+import { pdfText } from '../../helpers/exempt-markers';
+import { requireChromium, requirePdfTools } from '../../helpers/external-tools';
 import { dedent } from '../../helpers/documents';
 import { EXAMPLES, read, SEEDS } from '../../helpers/fixtures';
 import { all, attr, text, type El } from '../../helpers/html-tree';
@@ -80,6 +83,17 @@ describe('export: HTML for publishing', () => {
     assert.match(LAYOUT_CSS, /\.minutes-print-url \{ display: none; \}/);
     assert.match(PAGE_CSS, /@media print \{[\s\S]*\.minutes-print-url \{ display: inline;/);
     assert.doesNotMatch(LAYOUT_CSS + PAGE_CSS, /attr\(href\)|break-all/);
+  });
+
+  it('pdf: an address printed as the link text is not printed again, another link\'s is printed after it', async function () {
+    const chromium = requireChromium(this);
+    requirePdfTools(this);
+    this.timeout(120_000);
+    const html = (await exportDocument(analyze(read(EXAMPLES.find((f) => f.includes('westford'))!)), 'html')).content;
+    const words = pdfText(await htmlToPdf(html, { chromiumPath: chromium })).text.replace(/\s+/g, ' ');
+    assert.match(words, /consultation page is https:\/\/ ?www\.westshire\.gov\.uk\/ ?lcwip; members/);
+    assert.doesNotMatch(words, /lcwip \(https/);
+    assert.match(words, /21\/01234\/FUL \(https:\/\/ ?planning\.westford\.gov\.uk\/ ?online-applications/);
   });
 
   it('cases every label alike: a capital, then lower case', async () => {

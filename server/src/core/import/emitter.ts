@@ -90,7 +90,7 @@ export abstract class Emitter {
     const t = withoutBullet(b.text);
     if (b.heading || readAttendance(t) || readNumberedHeading(t) || LIST_START.test(b.text) !== (b.depth !== undefined)) return false;
     if (b.depth === undefined && !/^(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for)(?:[ ,]+(?:[A-Z][\w'’.-]*|\([^)]*\)|and|of|the|for))*$/.test(t)) return false;
-    p.entries.push(...attendanceEntries(t));
+    for (const e of attendanceEntries(t)) p.entries.push(e);
     p.label += ` ${b.text}`;
     return true;
   }

@@ -158,11 +158,11 @@ function table(node: DomNode, out: SourceBlock[], depth: number, skip: DomNode |
     const [first, ...rest] = inner;
     if (/^[\w/().]{1,12}$/.test(number) && first && first.kind === 'text') {
       out.push({ kind: 'text', text: `${number} ${first.text}`, at: first.at, heading: 2, hint: 'item-title' });
-      out.push(...rest);
+      for (const x of rest) out.push(x);
     } else {
       if (!cells.length && numberCell) continue;
       if (number && cells.length) walk(numberCell, out, depth, skip);
-      out.push(...inner);
+      for (const x of inner) out.push(x);
     }
   }
 }

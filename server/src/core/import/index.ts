@@ -82,7 +82,7 @@ function count(model: ReturnType<typeof analyze>['model'], report: ImportReport,
   c.contacts = items.filter((i) => i.contact).length;
   c.declarations = model.declarations.length;
   c.people = names.length;
-  report.people.push(...names);
+  for (const n of names) report.people.push(n);
 }
 
 function flatten<T extends { items: readonly T[] }>(items: readonly T[]): T[] {

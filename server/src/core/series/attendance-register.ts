@@ -37,7 +37,7 @@ export function attendanceRegister(set: SeriesSet): AttendanceRegister {
       return { name: r.name, handle: r.handle, committee: series.committee, expected, present: r.present, apologies: r.apologies, absent: r.absent, percent: Math.round((r.present / expected) * 1000) / 10 };
     });
     list.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.handle ?? '').localeCompare(b.handle ?? ''));
-    people.push(...list);
+    for (const p of list) people.push(p);
   }
   return { schema: 'minutes-attendance/1', people };
 }

@@ -17,7 +17,8 @@ export function formatTable(r: RegisterRows): string {
     return r.long.includes(col) && chars.length > LONG_CELL ? `${chars.slice(0, LONG_CELL - 1).join('')}…` : flat;
   };
   const body = r.rows.map((row) => row.map(cell));
-  const widths = r.columns.map((c, i) => Math.max([...c].length, ...body.map((row) => [...row[i]].length)));
+  // A loop, not Math.max(...rows): a register of an archive has more rows than a call takes arguments.
+  const widths = r.columns.map((c, i) => body.reduce((w, row) => Math.max(w, [...row[i]].length), [...c].length));
   const line = (cells: readonly string[]): string =>
     cells
       .map((c, i) => {

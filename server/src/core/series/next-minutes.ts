@@ -82,7 +82,7 @@ function numbering(after: FileSummary, date: string): { next(): string } {
   // Calendar years (`/24` in 2024) start again in a new year; a municipal year's suffix is kept.
   const calendar = after.date !== null && after.date.slice(2, 4) === yy;
   const newYy = date.slice(2, 4);
-  let n = calendar && newYy !== yy ? 0 : Math.max(...running.filter((r) => r.endsWith(`/${yy}`)).map((r) => Number(r.split('/')[0])));
+  let n = calendar && newYy !== yy ? 0 : running.filter((r) => r.endsWith(`/${yy}`)).reduce((max, r) => Math.max(max, Number(r.split('/')[0])), -Infinity);
   const suffix = calendar ? newYy : yy;
   return { next: () => `${++n}/${suffix}` };
 }

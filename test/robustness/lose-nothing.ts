@@ -142,18 +142,25 @@ export function fixKeepsMeaning(d: MinutesDiagnostic, text: string): string | nu
   return null;
 }
 
+/**
+ * Letters added, dropped, changed or swapped with a neighbour, each one
+ * edit, as header-unknown-key promises (a swap counted as two edits read
+ * its rename of `ittee` to `title`, a swap and a change, as three).
+ * Written here rather than imported, so that the check does not take the
+ * rule's word for its own distance.
+ */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = new Array<number>(b.length + 1).fill(0); // row i - 2
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
+      row[j] = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
     }
+    [before, last] = [last, row];
   }
-  return row[b.length];
+  return last[b.length];
 }
 
 /**

@@ -10,6 +10,7 @@
  * take `item-2` from item 2. Only a true repeat (two items 5, or two items
  * with one title) gets a suffix, `-2`, `-3`, in document order.
  */
+import { flattenModelItems } from '../model/flatten-items';
 
 /** What an id is made from: an item's number and title, and its sub-items. */
 export interface IdItem {
@@ -23,14 +24,7 @@ const TITLE_SLUG_MAX = 48;
 
 /** Ids for every item of the tree, sub-items included, keyed by the item object. */
 export function itemIds(items: readonly IdItem[]): ReadonlyMap<IdItem, string> {
-  const all: IdItem[] = [];
-  const walk = (list: readonly IdItem[]): void => {
-    for (const it of list) {
-      all.push(it);
-      walk(it.items);
-    }
-  };
-  walk(items);
+  const all = flattenModelItems(items);
   // Every id a numbered item would take as its own, with its heading's id.
   const reserved = new Set<string>();
   for (const it of all) {

@@ -5,8 +5,8 @@
  * the ratings of a RISKS table. Each returns null when the cursor is not
  * its kind of place, so completion.ts can try them in turn.
  */
+import { flattenModelItems } from '../model/flatten-items';
 import { allRatings, readRating } from '../model/risk-matrix';
-import type { ItemModel } from '../model/types';
 import { ACTION_STATUS_NAMES, actionSeparatorPattern, ATTENDANCE_LISTS, BULLET_CLASS, readStatus } from '../vocabulary';
 import { continuesAttendance, people, type CompletionContext, type CompletionEntry } from './completion-context';
 import { EXEMPT_PARAGRAPHS, STATUS_DOCS } from './keyword-docs';
@@ -92,14 +92,7 @@ export function declarationItemCompletions(ctx: CompletionContext): CompletionEn
   if (!m) return null;
   const replace = ctx.at(ctx.before.length - m[1].length);
   // Items and sub-items in document order, so the list reads like the agenda.
-  const numbered: ItemModel[] = [];
-  const walk = (items: readonly ItemModel[]): void => {
-    for (const it of items) {
-      if (it.number) numbered.push(it);
-      walk(it.items);
-    }
-  };
-  walk(ctx.a.model.items);
+  const numbered = flattenModelItems(ctx.a.model.items).filter((it) => it.number);
   return numbered.map((it, i) => ({ label: it.number!, kind: 'value' as const, detail: it.title, insertText: it.number!, replace, sortText: String(i).padStart(5, '0') }));
 }
 

@@ -11,6 +11,7 @@
  * kept in order.
  */
 import { analyze } from '../index';
+import { flattenModelItems } from '../model/flatten-items';
 import type { ReadResult } from './blocks';
 import { decodeText, detectFormat, ImportError, notMinutesReason, type ImportFormat } from './detect';
 import type { HeaderOptions } from './header';
@@ -73,7 +74,7 @@ async function readAs(format: ImportFormat, bytes: Uint8Array): Promise<ReadResu
 
 /** The recognised counts, from the model of the written file: what the clerk will see in the outline. */
 function count(model: ReturnType<typeof analyze>['model'], report: ImportReport, names: readonly { name: string; handle: string }[]): void {
-  const items = flatten(model.items);
+  const items = flattenModelItems(model.items);
   const c = report.recognised;
   c.items = items.length;
   c.resolutions = items.reduce((n, i) => n + i.resolutions.length, 0);
@@ -85,7 +86,4 @@ function count(model: ReturnType<typeof analyze>['model'], report: ImportReport,
   for (const n of names) report.people.push(n);
 }
 
-function flatten<T extends { items: readonly T[] }>(items: readonly T[]): T[] {
-  return items.flatMap((i) => [i, ...flatten(i.items)]);
-}
 

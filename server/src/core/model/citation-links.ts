@@ -9,6 +9,7 @@ import type { ItemNode } from '../syntax/ast';
 import type { LineIndex } from '../text/line-index';
 import type { ParsedAction } from './action';
 import { citationsInLine } from './citations';
+import { flattenModelItems } from './flatten-items';
 import type { ActionModel, CitationModel, ItemModel } from './types';
 
 /**
@@ -63,23 +64,18 @@ export function itemCitations(item: ItemNode, ctx: { readonly lineOf: (offset: n
  */
 export function resolveLocalCitations(items: readonly ItemModel[], date: string | null): void {
   const ids = new Set<string>();
-  const walk = (list: readonly ItemModel[], visit: (it: ItemModel) => void): void => {
-    for (const it of list) {
-      visit(it);
-      walk(it.items, visit);
-    }
-  };
-  walk(items, (it) => {
+  const all = flattenModelItems(items);
+  for (const it of all) {
     if (it.number !== null) ids.add(it.number);
     for (const r of it.resolutions) ids.add(r.id);
-  });
-  walk(items, (it) => {
+  }
+  for (const it of all) {
     for (const c of it.citations) {
       if (c.meeting !== null && c.meeting !== date) continue;
       const number = numberOf(c.text);
       if (number !== null && ids.has(number)) (c as { target: string | null }).target = number;
     }
-  });
+  }
 }
 
 /** The number or id a citation's text names (the model keeps the text, not the number). */

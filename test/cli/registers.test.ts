@@ -13,12 +13,14 @@ import * as path from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'parse5';
 import { CLI, cleanup, ensureBuilt, parseJson, runCli, tempTree } from '../helpers/cli';
-import { expectGolden } from '../helpers/golden';
+import { expectGolden, stylesheetsOf, withoutStylesheet } from '../helpers/golden';
 import { all, attr, type El } from '../helpers/html-tree';
 import { ROOT } from '../helpers/root';
 
 const CWD = path.join(ROOT, 'test', 'fixtures');
 const EXT: Record<string, string> = { table: 'txt', json: 'json', csv: 'csv', html: 'html', ics: 'ics' };
+/** What the registers' HTML golden files hold in place of their stylesheet, which has a golden file of its own. */
+const REGISTER_STYLESHEET = '/* the register stylesheet: test/golden/registers/register.css */';
 
 /** RFC 4180 records: fields split at commas outside quotes, "" inside quotes a quote, CRLF between records. */
 function readCsv(text: string): string[][] {
@@ -54,10 +56,17 @@ describe('minutes actions, decisions and attendance', function () {
         const r = runCli([register, 'series', '--format', format], { cwd: CWD });
         assert.equal(r.stderr, '');
         assert.equal(r.code, 0);
-        expectGolden(`registers/${register}.${EXT[format]}`, r.stdout);
+        expectGolden(`registers/${register}.${EXT[format]}`, format === 'html' ? withoutStylesheet(r.stdout, REGISTER_STYLESHEET) : r.stdout);
       });
     }
   }
+
+  it('html: the three pages have one stylesheet, test/golden/registers/register.css', () => {
+    const sheets = ['actions', 'decisions', 'attendance'].flatMap((register) => stylesheetsOf(runCli([register, 'series', '-f', 'html'], { cwd: CWD }).stdout));
+    assert.equal(sheets.length, 3, 'one <style> a page');
+    for (const s of sheets) assert.equal(s, sheets[0]);
+    expectGolden('registers/register.css', sheets[0]);
+  });
 
   it('prints the table by default', () => {
     assert.equal(runCli(['attendance', 'series'], { cwd: CWD }).stdout, runCli(['attendance', 'series', '-f', 'table'], { cwd: CWD }).stdout);

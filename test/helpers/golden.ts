@@ -31,9 +31,14 @@ export function expectGolden(relPath: string, actual: string | Uint8Array): void
 /** What an HTML golden file holds in place of each stylesheet. */
 export const STYLESHEET_PLACEHOLDER = '/* the stylesheet: test/golden/export/*.css, checked by test/unit/export/stylesheet.test.ts */';
 
-/** The HTML with the text of each `<style>` element replaced by STYLESHEET_PLACEHOLDER. */
-export function withoutStylesheet(html: string): string {
-  return html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, (_, open: string, close: string) => `${open}${STYLESHEET_PLACEHOLDER}${close}`);
+/** The HTML with the text of each `<style>` element replaced by `placeholder` (the export's, STYLESHEET_PLACEHOLDER, unless told). */
+export function withoutStylesheet(html: string, placeholder: string = STYLESHEET_PLACEHOLDER): string {
+  return html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, (_, open: string, close: string) => `${open}${placeholder}${close}`);
+}
+
+/** The text of each `<style>` element of the HTML, in order. */
+export function stylesheetsOf(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 }
 
 /** Asserts that `html`, its stylesheets left out, equals the golden file `relPath`. */

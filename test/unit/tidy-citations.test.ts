@@ -110,4 +110,14 @@ describe('tidy: links in the README and docs', () => {
     assert.deepEqual(broken, []);
     assert.ok(checked > 50, `only ${checked} links checked`);
   });
+
+  it('cite no numbered section (§) of the design notes the project started from, which are not in the repository', () => {
+    const cited = pages.flatMap((page) =>
+      fs
+        .readFileSync(path.join(ROOT, page), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/§/.test(line) ? [`${page}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    assert.deepEqual(cited, [], 'link to the heading of docs/language.md (or another page) that holds it');
+  });
 });

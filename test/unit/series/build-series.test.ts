@@ -4,7 +4,7 @@
 // files in none, same date and time ordered by path and listed as duplicates.
 import * as assert from 'node:assert/strict';
 import { buildSeries, nextMeeting, previousMeeting } from '../../../server/src/core/series/index';
-import { summaries } from './inline-series';
+import { summaries } from '../../helpers/inline-series';
 
 const head = (fields: string): string => `\n---\n${fields.trim()}\n---\n\n# 1. Apologies\nNOTED: None.\n`;
 

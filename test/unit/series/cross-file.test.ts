@@ -3,7 +3,7 @@
 // threads with from minute and rewording, unreported actions and approvals.
 import * as assert from 'node:assert/strict';
 import { resolveCitations, runningNumbers, seriesActions, seriesApprovals, unreportedActions, type CitationResult } from '../../../server/src/core/series/index';
-import { meeting, seriesOf } from './inline-series';
+import { meeting, seriesOf } from '../../helpers/inline-series';
 
 const RUNNING = {
   'jan.minutes': meeting(

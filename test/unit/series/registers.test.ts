@@ -4,7 +4,7 @@
 // files; the attendance record per person per series.
 import * as assert from 'node:assert/strict';
 import { actionRegister, attendanceRegister, decisionRegister } from '../../../server/src/core/series/index';
-import { meeting, seriesOf } from './inline-series';
+import { meeting, seriesOf } from '../../helpers/inline-series';
 
 const FILES = {
   'one.minutes': meeting(

@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: runs the core, server, CLI and import benchmarks, each in a fresh
+ * `npm run bench`: runs the core, server, CLI, import and series benchmarks, each in a fresh
  * Node process of its own (so one part's heap and JIT state cannot colour
- * another's), prints one table of figures against the targets of issue 6 and
- * writes everything to bench/results/latest.json.
+ * another's), prints one table of figures against the targets of issues 6 and
+ * 14 and writes everything to bench/results/latest.json (a run of some parts
+ * keeps the last results of the others there).
  *
- *   node -r ./test/register-ts.js bench/run.ts [--only core,server,cli,import] [--no-write]
+ *   node -r ./test/register-ts.js bench/run.ts [--only core,server,cli,import,series] [--no-write]
  *
  * The server and CLI parts need the bundles from `npm run build`; a part that
  * cannot run is reported as skipped, with the reason, rather than guessed.
@@ -16,12 +17,13 @@ import * as path from 'node:path';
 import type { CliResult } from './cli';
 import type { CoreResult } from './core';
 import type { ImportResult } from './import';
+import type { SeriesResult } from './series';
 import type { ServerResult } from './server';
 
 const ROOT = path.join(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results', 'latest.json');
 
-type Part = 'core' | 'server' | 'cli' | 'import';
+type Part = 'core' | 'server' | 'cli' | 'import' | 'series';
 
 /** One row of the table: a figure, and the target it is held to (if any). */
 export interface Row {
@@ -44,6 +46,8 @@ function runPart(part: Part): { result?: unknown; error?: string } {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
+    // The series part writes and lints an archive of 100 MB twice over; give it room to finish on a loaded machine.
+    timeout: 60 * 60 * 1000,
   });
   const last = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !last.startsWith('{')) return { error: `bench/${part}.ts exited with ${r.status}` };
@@ -109,6 +113,24 @@ function importRows(i: ImportResult): Row[] {
   ];
 }
 
+function seriesRows(s: SeriesResult): Row[] {
+  const rows: Row[] = [];
+  for (const z of s.sizes) {
+    const at = `${z.meetings.toLocaleString('en-GB')} meetings in ${z.committees} committees (${(z.bytes / 1e6).toFixed(0)} MB)`;
+    const full = z.meetings >= 5_000;
+    const held = <T extends object>(t: T): T | object => (full ? t : {});
+    rows.push({ part: 'series', what: `minutes lint, ${at}`, value: z.lintMs, best: z.lintBestMs, unit: 'ms', ...held(atMost(z.lintMs, 8000)) });
+    rows.push({ part: 'series', what: `  markdownlint-cli2 time / ours, same bytes as .md`, value: z.vsMarkdownlint, unit: 'x', ...held(atLeast(z.vsMarkdownlint, 10)) });
+    rows.push({ part: 'series', what: `  markdownlint-cli2, same bytes as .md`, value: z.markdownlintMs, unit: 'ms' });
+    rows.push({ part: 'series', what: `  peak RSS of minutes lint`, value: z.lintPeakRssMb, unit: 'MB', ...held(atMost(z.lintPeakRssMb, 1024)) });
+    rows.push({ part: 'series', what: `  minutes lint --cache, one file changed`, value: z.cacheOneChangedMs, best: z.cacheOneChangedBestMs, unit: 'ms', ...held(atMost(z.cacheOneChangedMs, 1000)) });
+    rows.push({ part: 'series', what: `  minutes actions`, value: z.actionsMs, best: z.actionsBestMs, unit: 'ms', ...held(atMost(z.actionsMs, 8000)) });
+    rows.push({ part: 'series', what: `  buildSeries() of the summaries, in process`, value: z.buildSeriesMs, best: z.buildSeriesBestMs, unit: 'ms', ...held(atMost(z.buildSeriesMs, 200)) });
+    rows.push({ part: 'series', what: `  the same with action threads, citations, approvals, numbers`, value: z.buildWithFactsMs, best: z.buildWithFactsBestMs, unit: 'ms' });
+  }
+  return rows;
+}
+
 function format(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
@@ -125,11 +147,27 @@ export function table(rows: readonly Row[]): string {
 
 /** The parts named by `--only core,cli` (or `--only=core,cli`); all of them by default. */
 function selectedParts(argv: readonly string[]): Part[] {
-  const all: Part[] = ['core', 'server', 'cli', 'import'];
+  const all: Part[] = ['core', 'server', 'cli', 'import', 'series'];
   const eq = argv.find((a) => a.startsWith('--only='));
   const at = argv.indexOf('--only');
   const list = eq ? eq.slice('--only='.length) : at >= 0 ? argv[at + 1] : undefined;
   return list ? all.filter((p) => list.split(',').includes(p)) : all;
+}
+
+/** What bench/results/latest.json holds for the parts not run this time. */
+function keptResults(run: readonly Part[]): { rows: Row[]; results: Record<string, unknown>; dates: Record<string, string> } {
+  const none = { rows: [], results: {}, dates: {} };
+  if (!fs.existsSync(RESULTS)) return none;
+  try {
+    const last = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as { date: string; rows?: Row[]; results?: Record<string, unknown>; kept?: Record<string, string> };
+    const results: Record<string, unknown> = {};
+    const dates: Record<string, string> = {};
+    for (const [part, result] of Object.entries(last.results ?? {}))
+      if (!run.includes(part as Part)) (results[part] = result), (dates[part] = last.kept?.[part] ?? last.date);
+    return { rows: (last.rows ?? []).filter((r) => !run.includes(r.part)), results, dates };
+  } catch {
+    return none;
+  }
 }
 
 function main(): void {
@@ -149,6 +187,7 @@ function main(): void {
     if (part === 'server') rows.push(...serverRows(result as ServerResult));
     if (part === 'cli') rows.push(...cliRows(result as CliResult));
     if (part === 'import') rows.push(...importRows(result as ImportResult));
+    if (part === 'series') rows.push(...seriesRows(result as SeriesResult));
   }
   console.log(table(rows));
   for (const [part, why] of Object.entries(skipped)) console.log(`\n${part}: skipped (${why})`);
@@ -157,7 +196,9 @@ function main(): void {
   if (process.argv.includes('--no-write')) return;
   const machine = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', load: os.loadavg() };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-  fs.writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), machine, rows, results, skipped }, null, 2) + '\n');
+  // A run of some parts (--only) keeps the other parts' last rows and results, with the date they were run.
+  const kept = keptResults(parts);
+  fs.writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), machine, rows: [...kept.rows, ...rows], results: { ...kept.results, ...results }, skipped, kept: kept.dates }, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(ROOT, RESULTS)}`);
 }
 

@@ -77,5 +77,6 @@ function slugify(text: string): string {
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // A trailing run is matched from its start only: -+$ alone rescans a run from each of its characters (quadratic).
+    .replace(/^-+|(?<!-)-+$/g, '');
 }

@@ -156,12 +156,30 @@ export function voteLineCompletions(ctx: CompletionContext): CompletionEntry[] |
   for (const part of ctx.before.slice(headLength, from).split(',')) {
     const handle = /^[ \t]*@([a-z0-9-]+)/.exec(part);
     // A plain name loses its note, but not a bracket of initials (`Collins (B)`).
-    const name = part.trim().replace(/[ \t]*\((?![A-Z.]{1,6}\))[^)]*\)$/, '');
+    const name = withoutNote(part.trim());
     if (handle) named.add(key(handle[1], handle[1]));
     else if (name) named.add(key(name));
   }
   const present = presence.at(voteLine).filter((r) => !named.has(presence.keyOf(r)));
   return personEntries(ctx, from, present.map((ref) => ({ ref, first: true })));
+}
+
+/**
+ * A name without a note in brackets at its end (`Cllr Lee (Chair)`), but
+ * with a bracket of initials kept (`Collins (B)`), as
+ * `/[ \t]*\((?![A-Z.]{1,6}\))[^)]*\)$/` strips it. Found by position: the
+ * pattern rescanned a run of spaces or of opening brackets from each of its
+ * characters (quadratic). The note opens at the first `(` after the last
+ * `)` but one.
+ */
+function withoutNote(name: string): string {
+  const close = name.length - 1;
+  if (close < 1 || name[close] !== ')') return name;
+  const open = name.indexOf('(', name.lastIndexOf(')', close - 1) + 1);
+  if (open < 0 || /^[A-Z.]{1,6}$/.test(name.slice(open + 1, close))) return name;
+  let start = open;
+  while (start > 0 && (name[start - 1] === ' ' || name[start - 1] === '\t')) start--;
+  return name.slice(0, start);
 }
 
 const CHANGE_HEAD = /^(ARRIVED|LEFT|RETURNED):[ \t]*/;

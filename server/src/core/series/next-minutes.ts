@@ -55,7 +55,8 @@ export function nextMinutes(after: Analysis, summary: FileSummary, series: Serie
     if (line) out.push(line);
   }
   if (carried.length) out.push('');
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  // The trailing newlines are matched from the start of their run only: \n+$ alone rescans a run from each of its characters (quadratic).
+  return `${out.join('\n').replace(/(?<!\n)\n+$/, '')}\n`;
 }
 
 /** The PEOPLE block as written: its keyword line and its declarations. */

@@ -95,7 +95,8 @@ function itemsNamed(d: DeclarationEntryNode): string[] {
   if (!d.item?.text) return [];
   const body = d.item.text.replace(/^items?\s+/i, '');
   return body
-    .split(/\s*(?:,|&|\band\b)\s*/i)
+    // White space before a separator is matched from the start of its run only: \s* rescanned a long run from each of its characters (quadratic).
+    .split(/(?:(?<!\s)\s+)?(?:,|&|\band\b)\s*/i)
     .map((s) => s.trim())
     .filter(Boolean)
     .map(normalItem);

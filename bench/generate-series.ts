@@ -103,6 +103,8 @@ function committeeSeries(committee: number, count: number, seed: number): [strin
   }
 
   const out: [string, string][] = [];
+  /** The item numbers each meeting so far holds, for dated citations of them. */
+  const held: string[][] = [];
   let open: OpenAction[] = [];
   let number = 0;
   let numberYear = 0;
@@ -112,10 +114,12 @@ function committeeSeries(committee: number, count: number, seed: number): [strin
     const push = (line = ''): number => lines.push(line);
     if (m.year !== numberYear) (number = 0), (numberYear = m.year);
     const yy = String(m.year).slice(2);
-    const minute = (): string => `${++number}/${yy}`;
+    const numbers: string[] = [];
+    held.push(numbers);
+    const minute = (): string => (numbers.push(`${++number}/${yy}`), numbers[numbers.length - 1]);
     const last = i === count - 1;
     const present = members.filter(() => rnd() < 0.85);
-    if (present.length < 4) present.push(...members.slice(0, 4 - present.length));
+    for (const h of members) if (present.length < 4 && !present.includes(h)) present.push(h);
     const apologies = members.filter((h) => !present.includes(h));
 
     push('---');
@@ -143,9 +147,10 @@ function committeeSeries(committee: number, count: number, seed: number): [strin
       const s = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(CLAUSES)}`;
       // Citations of earlier minutes: this year's by number alone, older ones with their meeting's date.
       if (i > 0 && rnd() < 0.12) {
-        const back = meetings[Math.max(0, i - int(1, 6))];
+        const b = Math.max(0, i - int(1, 6));
+        const back = meetings[b];
         if (back.year === m.year && number > 1) return `${s} (Minute ${int(1, number - 1)}/${yy} refers).`;
-        return `${s}, as recorded at minute ${int(1, 6)}/${String(back.year).slice(2)} of ${longDate(back.date)}.`;
+        return `${s}, as recorded at minute ${pick(held[b])} of ${longDate(back.date)}.`;
       }
       return rnd() < 0.1 ? `${s}, and ${handle()} ${pick(VERBS)} ${pick(CLAUSES)}.` : `${s}.`;
     };
@@ -164,9 +169,17 @@ function committeeSeries(committee: number, count: number, seed: number): [strin
       return d > m.date ? d : iso(m.year + 1, int(1, 12), int(1, 28));
     };
     const newOpen: OpenAction[] = [];
+    /** The tasks set at this meeting, done at once or not. */
+    const setHere: string[] = [];
     const action = (at: string): void => {
       const owner = handle();
-      const task = `${pick(TASKS)} the ${pick(TOPICS).toLowerCase()}`;
+      // Each open action has a task of its own, so that the from part reporting on it later finds
+      // one action by its task however the open actions are gathered under matters arising.
+      const taken = (task: string): boolean => setHere.includes(task) || [...open, ...newOpen].some((a) => a.task.startsWith(task));
+      let task = `${pick(TASKS)} the ${pick(TOPICS).toLowerCase()}`;
+      for (let tries = 0; taken(task) && tries < 8; tries++) task = `${pick(TASKS)} the ${pick(TOPICS).toLowerCase()}`;
+      if (taken(task)) return;
+      setHere.push(task);
       const status = rnd() < 0.2 ? ' — done' : '';
       push(`ACTION: ${owner} — ${task} — due ${due()}${status}`);
       if (!status) newOpen.push({ owner, task, minute: at });
@@ -200,8 +213,10 @@ function committeeSeries(committee: number, count: number, seed: number): [strin
       for (const a of open) {
         const r = rnd();
         const status = r < 0.55 ? ' — done' : r < 0.9 ? ' — in progress' : ' — cancelled';
-        // Some actions are reworded when reported; the from part keeps the thread.
-        const task = rnd() < 0.15 ? `${a.task}, with the revised figures` : a.task;
+        // Some actions are reworded when reported; the from part keeps the thread, which it can
+        // when the minute holds no other action of the same owner (as a clerk would check).
+        const alone = open.filter((b) => b.owner === a.owner && b.minute === a.minute).length === 1;
+        const task = alone && rnd() < 0.15 ? `${a.task}, with the revised figures` : a.task;
         const dueText = status === ' — in progress' ? ` — due ${due()}` : '';
         push(`ACTION: ${a.owner} — ${task}${dueText}${status} — from minute ${a.minute}`);
         if (status === ' — in progress') newOpen.push({ owner: a.owner, task, minute: n });

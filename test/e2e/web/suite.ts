@@ -4,9 +4,11 @@
 // no Node module: a few checks of its own in place of node:assert, and a
 // small sequential runner in place of mocha. A subset of the desktop
 // integration suite (test/e2e/suite): diagnostics, completion, hover,
-// outline, workspace symbols (files read through the client), the preview,
-// the HTML, Markdown, JSON and Word exports, PDF's message, and the time
-// from opening a 1,000-line document to its diagnostics, printed.
+// outline, workspace symbols (files read through the client), a quick fix,
+// formatting, the preview and its update while typing, the HTML, Markdown,
+// JSON and Word exports, an export that would write over its source, PDF's
+// message, and the time from opening a 1,000-line document to its
+// diagnostics, printed.
 import * as vscode from 'vscode';
 import type { MinutesApi } from '../../../client/src/extension';
 
@@ -51,6 +53,8 @@ function diagnosticsWhere(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) =
   return within(changed, 30_000, what).finally(() => listener?.dispose());
 }
 
+const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code ?? '');
+const listed = (diagnostics: readonly vscode.Diagnostic[]): string => diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`).join('; ');
 const names = (symbols: readonly vscode.DocumentSymbol[]): string[] => symbols.flatMap((s) => [s.name, ...names(s.children)]);
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
@@ -112,12 +116,64 @@ const tests: [string, () => Promise<void>][] = [
     const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Risk management');
     ok(found.some((s) => s.location.uri.toString() === file('002-medway-ofsted-report.minutes').toString()), `found: ${found.map((s) => `${s.name} ${s.location.uri}`).join('; ')}`);
   }],
+  ['applies a quick fix, and the problem it fixes goes', async () => {
+    // Problems that usually come with a fix: an unknown header key, an undeclared handle, a missing committee.
+    const source = ['---', 'authority: Westford Borough Council', 'date: 2021-06-08', 'comittee: Planning', '---', '', ...PEOPLE, 'PRESENT: @alam, @jabar', '', '# 1. Item', 'RESOLVED: That @jabar be thanked.', ''].join('\n');
+    const uri = file('scratch/quick-fix.minutes');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(source));
+    const editor = await show(uri);
+    const diagnostics = await diagnosticsWhere(uri, (d) => d.length > 0, 'the problems of the document');
+    let applied: { code: string; title: string } | undefined;
+    for (const d of diagnostics) {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions?.find((a) => a.edit || a.command);
+      if (!fix) continue;
+      if (fix.edit) ok(await vscode.workspace.applyEdit(fix.edit), `applied "${fix.title}"`);
+      if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+      applied = { code: codeOf(d), title: fix.title };
+      break;
+    }
+    ok(applied, `no quick fix offered for: ${listed(diagnostics)}`);
+    const fixed = applied;
+    ok(editor.document.getText() !== source, `"${fixed.title}" changed the text`);
+    const count = (ds: readonly vscode.Diagnostic[]): number => ds.filter((d) => codeOf(d) === fixed.code).length;
+    await diagnosticsWhere(uri, (d) => count(d) < count(diagnostics), `"${fixed.title}" to remove a ${fixed.code} problem`);
+  }],
+  ['formats a document, and formatting again changes nothing', async () => {
+    const messy = [...HEADER, 'PEOPLE:', '@alam   Irfan Alam — Democratic Services   ', '', 'PRESENT:   @alam ,@alam', '#   1.   Item  ', 'RESOLVED:   That the report be noted.   ', '', '', '', 'ACTION:  @alam -- Circulate the report --  due 2021-06-15', ''].join('\n');
+    const uri = file('scratch/format.minutes');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(messy));
+    const editor = await show(uri);
+    const options = { tabSize: 2, insertSpaces: true };
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri, options);
+    ok(edits && edits.length > 0, 'the formatter changes a messy document');
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(uri, edits);
+    ok(await vscode.workspace.applyEdit(edit), 'the formatting edits apply');
+    const formatted = editor.document.getText();
+    ok(!/[ \t]+$/m.test(formatted), `no trailing white space: ${JSON.stringify(formatted)}`);
+    ok(/^# 1\. Item$/m.test(formatted), `the heading is tidied: ${JSON.stringify(formatted)}`);
+    const again = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri, options);
+    ok((again ?? []).length === 0, `formatting is idempotent: ${JSON.stringify(again)}`);
+  }],
   ['the preview opens and shows the rendered minutes', async () => {
     const editor = await show(file(SEED));
     await vscode.commands.executeCommand('minutes.openPreviewToSide');
     const shown = await within(api.preview.rendered(editor.document.uri), 30_000, 'the preview to render');
     ok(shown && /Ofsted Monitoring Visit/.test(shown.text), 'the preview shows the first item');
     ok(/Irfan Alam/.test(shown.text), 'handles are shown as names');
+  }],
+  ['the preview updates while typing', async () => {
+    const editor = await show(file(SEED));
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('# 1. '));
+    ok(line >= 0, 'the seed has a first item');
+    ok(!/\(amended\)/.test((await within(api.preview.rendered(editor.document.uri), 30_000, 'the preview'))?.text ?? ''), 'the preview does not show the change before it is typed');
+    await editor.edit((e) => e.insert(new vscode.Position(line, editor.document.lineAt(line).text.length), ' (amended)'));
+    const shown = await within(api.preview.rendered(editor.document.uri), 30_000, 'the preview to update');
+    ok(shown && /\(amended\)/.test(shown.text), 'the preview shows the typed change');
+    // The exports below read the seed as it is on disk, so its edit is dropped.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    ok(!editor.document.isDirty && !/\(amended\)/.test(editor.document.getText()), 'the seed is reverted');
   }],
   ...(
     [
@@ -135,6 +191,13 @@ const tests: [string, () => Promise<void>][] = [
       ok(check(await vscode.workspace.fs.readFile(target)), `the ${ext} export holds the minutes`);
     },
   ]),
+  ['an export never writes over its source', async () => {
+    const source = file(SEED);
+    const before = await vscode.workspace.fs.readFile(source);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('minutes.exportHtml', source, { target: source });
+    ok(written === undefined, `the export wrote ${String(written)}`);
+    ok(text(await vscode.workspace.fs.readFile(source)) === text(before), 'the source is unchanged');
+  }],
   ['PDF says it needs the desktop or the CLI, and writes nothing', async () => {
     const target = file('exports/bradford.pdf');
     const said = await vscode.commands.executeCommand<unknown>('minutes.exportPdf', file(SEED), { target });

@@ -3,8 +3,9 @@
  * test:slow`): for each input of test/robustness/pathological.ts, every stage of the pipeline (analysis,
  * HTML, preview, Markdown, JSON, formatting, --fix, editor features) takes
  * under 6 times as long on 4 times the input. Growth is compared, never
- * absolute times, and each time is the best of several runs, in CPU time
- * (pathological.ts says why not on the clock); a stage over
+ * absolute times, and each time is the best of several runs, each run
+ * taken as the smaller of its clock and CPU time (pathological.ts, runMs,
+ * says why); a stage over
  * the limit is measured again (four times at most) before it fails, so that a
  * busy machine is not read as a quadratic algorithm, which grows 16 times.
  *

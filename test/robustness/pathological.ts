@@ -180,26 +180,41 @@ const collect: () => void = (() => {
 })();
 
 /**
- * The process's CPU time in milliseconds (user and system, every thread, so
- * the collector's helpers too). Stages are timed in it rather than on the
- * clock: on a machine with more runnable jobs than cores, a run short
- * enough to fit in one time slice (the small size's 2-3 ms) is seldom
- * preempted while one of 10-30 ms (the large size's) waits several times
- * for the CPU, so its clock time is 3-5 times its CPU time and a linear
- * stage reads as 7-12x (measured on the 5,000-row risk table at load 9-13:
- * 3.5 -> 10.7 ms CPU, 3.4 -> 51 ms on the clock). CPU time is what the
- * stage's algorithm costs, and a quadratic one still grows 16 times in it.
+ * The time of one run of a stage, in milliseconds: the smaller of its clock
+ * time and the process's CPU time (user and system, every thread). Each is
+ * at least the main thread's CPU time, which is what the stage's algorithm
+ * costs, and each alone is inflated on a shared machine in its own way:
+ * - The clock: with more runnable jobs than cores, a run short enough to
+ *   fit in one time slice (the small size's 2-3 ms) is seldom preempted
+ *   while one of 10-30 ms (the large size's) waits for the CPU several
+ *   times, so a linear stage reads as 7-12x (the 5,000-row risk table's
+ *   analysis at load 9-13: 3.4 -> 51 ms on the clock, 3.5 -> 10.7 ms of CPU).
+ * - The process's CPU time counts the collector's background threads,
+ *   which sweep the heap after each full collection while a stage runs: a
+ *   4x analysis of the continuation-row table measured 13-37 ms of it with
+ *   no collection inside the run, and in the slow suite's process, with its
+ *   larger heap, no better than 35 ms in 23 runs (7x).
+ * Node 20 has no CPU time of one thread, and Linux's scheduler count of it
+ * (/proc/thread-self/schedstat) moves in 4 ms ticks. A quadratic stage
+ * still grows 16 times in the smaller of the two.
  */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+function runMs(run: () => unknown): number {
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const c0 = cpu();
+  const t0 = performance.now();
+  run();
+  const wall = performance.now() - t0;
+  return Math.min(wall, cpu() - c0);
 }
 
 /**
- * Best-of-`runs` CPU time of each stage at `n` and 4n, and their ratios. The
- * two sizes take turns, round by round, so that a busy spell of the machine
- * (which slows even CPU time, through shared caches) falls on both rather
- * than on one.
+ * Best-of-`runs` time (runMs) of each stage at `n` and 4n, and their
+ * ratios. The two sizes take turns, round by round, so that a busy spell of
+ * the machine (which slows even CPU time, through shared caches) falls on
+ * both rather than on one.
  */
 export function measure(p: Pathology, runs: number, stages: readonly Stage[] = STAGES): Growth[] {
   const sizes = [p.base, 4 * p.base].map((n) => {
@@ -210,9 +225,7 @@ export function measure(p: Pathology, runs: number, stages: readonly Stage[] = S
     for (const size of sizes) {
       collect();
       stages.forEach((s, i) => {
-        const t0 = cpuMs();
-        s.run(size.text, size.a);
-        size.best[i] = Math.min(size.best[i], cpuMs() - t0);
+        size.best[i] = Math.min(size.best[i], runMs(() => s.run(size.text, size.a)));
       });
     }
   }

@@ -135,6 +135,21 @@ describe('series: across the files', () => {
     );
   });
 
+  it("gives each owner's report its own thread when one item set the same task for two owners", () => {
+    const { set: s2 } = seriesOf({
+      'a.minutes': meeting('2024-01-09', `\n# 5. Roof\nACTION: @clerk — Get quotes\nACTION: @ali — Get quotes\n`),
+      'b.minutes': meeting('2024-02-13', `\n# 2. Matters arising\nACTION: @ali — Get quotes — done — from minute 5 of 2024-01-09\nACTION: @clerk — Get quotes — done — from minute 5 of 2024-01-09\n`),
+    });
+    const { threads } = seriesActions(s2.series[0]);
+    assert.deepEqual(
+      threads.map((t) => [t.id, t.lines.map((l) => `${l.meeting.file}:${l.action.owner}:${l.action.status}`)]),
+      [
+        ['2024-01-09/5/1', ['a.minutes:Jo Patel:open', 'b.minutes:Jo Patel:done']],
+        ['2024-01-09/5/2', ['a.minutes:Councillor Ali:open', 'b.minutes:Councillor Ali:done']],
+      ],
+    );
+  });
+
   it('reports a from minute part that finds nothing, and why', () => {
     const { set: s2 } = seriesOf({
       'a.minutes': meeting('2024-01-09', `\n# 5. Roof\nACTION: @clerk — Get quotes\nACTION: @clerk — Get more quotes\n`),

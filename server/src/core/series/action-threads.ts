@@ -176,8 +176,12 @@ function threadFromPart(series: Series, index: number, action: SummaryAction, th
   const candidates = threads.at(at, part.number, action);
   if (candidates.length === 1) return candidates[0];
   const latest = (t: Thread): SummaryAction => t.lines[t.lines.length - 1].action;
-  const byTask = candidates.find((t) => matchKey(latest(t).task) === matchKey(action.task));
-  if (byTask) return byTask;
+  // Owner and task first: one item may set the same task for two owners, and each report is its own owner's.
+  const task = matchKey(action.task);
+  const byTask = candidates.filter((t) => matchKey(latest(t).task) === task);
+  const byBoth = byTask.find((t) => ownerKey(latest(t)) === ownerKey(action));
+  if (byBoth) return byBoth;
+  if (byTask.length) return byTask[0];
   // A reworded task matches none: the item's one action of the same owner, or of those the one still open, is it.
   const sameOwner = candidates.filter((t) => ownerKey(latest(t)) === ownerKey(action));
   if (sameOwner.length === 1) return sameOwner[0];

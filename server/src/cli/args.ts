@@ -1,11 +1,15 @@
 /**
  * Command-line parsing: argv in, a typed command out, or a CliError naming
- * the bad flag. Table-driven and dependency-free: `--flag value`,
- * `--flag=value`, short aliases (`-f json` or `-fjson`), repeatable flags,
- * `--` to end the options and `-` as a path meaning standard input.
+ * the bad flag. Each command has a table of flags; one parse loop
+ * (flag-scan.ts) reads them all: `--flag value`, `--flag=value`, short
+ * aliases (`-f json` or `-fjson`), repeatable flags, `--` to end the options
+ * and `-` as a path meaning standard input. The register commands' tables
+ * and checks are in register-args.ts.
  */
 import { isRealDate } from '../core/model/dates';
 import { CliError } from './errors';
+import { COMMON, type FlagSpec, last, oneOf, scan } from './flag-scan';
+import { isRegisterCommand, parseRegister, type RegisterCommand, type RegisterKind } from './register-args';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -66,23 +70,9 @@ export type Command =
   | LintCommand
   | ExportCommand
   | ImportCommand
-  | { readonly command: 'help'; readonly topic?: 'lint' | 'export' | 'import' }
+  | RegisterCommand
+  | { readonly command: 'help'; readonly topic?: 'lint' | 'export' | 'import' | RegisterKind }
   | { readonly command: 'version' };
-
-interface FlagSpec {
-  readonly key: string;
-  readonly takesValue: boolean;
-  readonly repeatable?: boolean;
-}
-
-const COMMON: Record<string, FlagSpec> = {
-  '--help': { key: 'help', takesValue: false },
-  '-h': { key: 'help', takesValue: false },
-  '--config': { key: 'config', takesValue: true },
-  '-c': { key: 'config', takesValue: true },
-  '--output': { key: 'output', takesValue: true },
-  '-o': { key: 'output', takesValue: true },
-};
 
 const LINT_FLAGS: Record<string, FlagSpec> = {
   ...COMMON,
@@ -127,8 +117,6 @@ const IMPORT_FLAGS: Record<string, FlagSpec> = {
 
 const IMPORT_FROM = ['text', 'html', 'docx'] as const;
 
-type Parsed = { flags: Map<string, string[]>; positionals: string[] };
-
 /** Parses the arguments after `minutes` (process.argv.slice(2)). Throws CliError on a usage problem. */
 export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
@@ -138,12 +126,13 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === 'lint') return parseLint(rest);
   if (first === 'export') return parseExport(rest);
   if (first === 'import') return parseImport(rest);
+  if (isRegisterCommand(first)) return parseRegister(first, rest);
   if (first.startsWith('-')) throw new CliError(`unknown option "${first}"; a command comes first: minutes lint|export|import ... (see minutes --help)`);
   throw new CliError(`unknown command "${first}"; the commands are lint, export and import (see minutes --help)`);
 }
 
-function topicOf(word: string | undefined): 'lint' | 'export' | 'import' | undefined {
-  return word === 'lint' || word === 'export' || word === 'import' ? word : undefined;
+function topicOf(word: string | undefined): 'lint' | 'export' | 'import' | RegisterKind | undefined {
+  return word === 'lint' || word === 'export' || word === 'import' || isRegisterCommand(word) ? word : undefined;
 }
 
 function parseLint(argv: readonly string[]): Command {
@@ -228,53 +217,6 @@ function parseImport(argv: readonly string[]): Command {
     authority: last(flags, 'authority'),
     report: last(flags, 'report'),
   };
-}
-
-/** Splits argv into flags (by key) and positionals, rejecting unknown or malformed flags. */
-function scan(argv: readonly string[], specs: Record<string, FlagSpec>, command: string): Parsed {
-  const flags = new Map<string, string[]>();
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    // A short option may carry its value joined to it (`-fjson`, `-oreport.txt`), as getopt allows.
-    const joined = !arg.startsWith('--') && arg.length > 2 && specs[arg.slice(0, 2)]?.takesValue ? 2 : -1;
-    const name = eq !== -1 ? arg.slice(0, eq) : joined !== -1 ? arg.slice(0, joined) : arg;
-    const spec = specs[name];
-    if (!spec) throw new CliError(`unknown option "${name}" for minutes ${command} (see minutes ${command} --help)`);
-    let value = '';
-    if (spec.takesValue) {
-      if (eq !== -1) value = arg.slice(eq + 1);
-      else if (joined !== -1) value = arg.slice(joined);
-      else if (i + 1 < argv.length && argv[i + 1] !== '--') value = argv[++i];
-      else throw new CliError(`option ${name} needs a value`);
-      if (value === '') throw new CliError(`option ${name} needs a non-empty value`);
-    } else if (eq !== -1) {
-      throw new CliError(`option ${name} takes no value`);
-    }
-    const seen = flags.get(spec.key);
-    if (seen && !spec.repeatable && spec.takesValue) throw new CliError(`option ${name} given more than once`);
-    flags.set(spec.key, [...(seen ?? []), value]);
-  }
-  return { flags, positionals };
-}
-
-function last(flags: Map<string, string[]>, key: string): string | undefined {
-  const values = flags.get(key);
-  return values ? values[values.length - 1] : undefined;
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
 }
 
 function count(value: string | undefined): number | undefined {

@@ -9,21 +9,15 @@ import { CliError, EXIT_USAGE, oneLine } from './errors';
 import { exportHelp, importHelp, lintHelp, mainHelp, registerHelp } from './help';
 import { runLint, type RunContext } from './lint-command';
 import { say, writeStdout } from './output';
-import { isRegisterCommand, parseRegisterArgs, type RegisterKind } from './register-args';
+import type { RegisterCommand } from './register-args';
 
 /** Runs the CLI on arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], ctx: RunContext): Promise<number> {
   try {
-    // The register commands (minutes actions, decisions, attendance) parse their own flags (register-args.ts).
-    if (isRegisterCommand(argv[0])) return await runRegisterCommand(argv[0], argv.slice(1), ctx);
     if (argv[0] === 'new') return await runNewCommand(argv.slice(1), ctx);
     if ((argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') && argv[1] === 'new') {
       const { newHelp } = await import('./new-command');
       await writeStdout(newHelp());
-      return 0;
-    }
-    if ((argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') && isRegisterCommand(argv[1])) {
-      await writeStdout(registerHelp(argv[1]));
       return 0;
     }
     const cmd = parseArgs(argv);
@@ -32,7 +26,7 @@ export async function main(argv: readonly string[], ctx: RunContext): Promise<nu
         await writeStdout(`${ctx.version}\n`);
         return 0;
       case 'help':
-        await writeStdout(cmd.topic === 'lint' ? lintHelp() : cmd.topic === 'export' ? exportHelp() : cmd.topic === 'import' ? importHelp() : mainHelp(ctx.version));
+        await writeStdout(helpFor(cmd.topic, ctx.version));
         return 0;
       case 'lint':
         return await runLint(cmd, ctx);
@@ -40,6 +34,8 @@ export async function main(argv: readonly string[], ctx: RunContext): Promise<nu
         return await runExportCommand(cmd, ctx);
       case 'import':
         return await runImportCommand(cmd, ctx);
+      case 'register':
+        return await runRegisterCommand(cmd, ctx);
     }
   } catch (err) {
     if (err instanceof CliError) {
@@ -62,12 +58,14 @@ async function runImportCommand(cmd: Extract<ReturnType<typeof parseArgs>, { com
   return runImport(cmd, ctx);
 }
 
-async function runRegisterCommand(register: RegisterKind, argv: readonly string[], ctx: RunContext): Promise<number> {
-  const cmd = parseRegisterArgs(register, argv);
-  if (cmd.command === 'register-help') {
-    await writeStdout(registerHelp(register));
-    return 0;
-  }
+function helpFor(topic: Extract<ReturnType<typeof parseArgs>, { command: 'help' }>['topic'], version: string): string {
+  if (topic === 'lint') return lintHelp();
+  if (topic === 'export') return exportHelp();
+  if (topic === 'import') return importHelp();
+  return topic === undefined ? mainHelp(version) : registerHelp(topic);
+}
+
+async function runRegisterCommand(cmd: RegisterCommand, ctx: RunContext): Promise<number> {
   // Loaded on demand, as export is: `minutes lint` never initialises the series and register code.
   const { runRegister } = await import('./registers-command');
   return runRegister(cmd, ctx);

@@ -1,12 +1,13 @@
 /**
- * Parsing `minutes actions|decisions|attendance [paths] [options]`: the
- * register commands' own flags (`--status`, `--owner`, `--overdue` for
- * actions; `--format`, `-o`, `--config`, `--no-ignore`, `--ignore-path` for
- * all three), in the forms args.ts accepts: `--flag value`, `--flag=value`,
- * `-f json`, `-fjson`, and `--` to end the options.
+ * The register commands, `minutes actions|decisions|attendance [paths]
+ * [options]`: their flag tables for the shared parse loop (flag-scan.ts) and
+ * the checks on what it returns. `--status`, `--owner` and `--overdue` are
+ * for actions only; `--format`, `-o`, `--config`, `--no-ignore` and
+ * `--ignore-path` are for all three. args.ts routes the command word here.
  */
 import { ACTION_STATUS_NAMES, type ActionStatus } from '../core/vocabulary';
 import { CliError } from './errors';
+import { COMMON, type FlagSpec, last, scan } from './flag-scan';
 
 export const REGISTERS = ['actions', 'decisions', 'attendance'] as const;
 export type RegisterKind = (typeof REGISTERS)[number];
@@ -33,26 +34,21 @@ export interface RegisterCommand {
   readonly overdue: boolean;
 }
 
-interface Flag {
-  readonly key: string;
-  readonly value: boolean;
-  readonly only?: RegisterKind;
-}
+/** The flags all three registers take. */
+const REGISTER_FLAGS: Record<string, FlagSpec> = {
+  ...COMMON,
+  '--format': { key: 'format', takesValue: true },
+  '-f': { key: 'format', takesValue: true },
+  '--no-ignore': { key: 'noIgnore', takesValue: false },
+  '--ignore-path': { key: 'ignorePath', takesValue: true },
+};
 
-const FLAGS: Record<string, Flag> = {
-  '--help': { key: 'help', value: false },
-  '-h': { key: 'help', value: false },
-  '--format': { key: 'format', value: true },
-  '-f': { key: 'format', value: true },
-  '--output': { key: 'output', value: true },
-  '-o': { key: 'output', value: true },
-  '--config': { key: 'config', value: true },
-  '-c': { key: 'config', value: true },
-  '--no-ignore': { key: 'noIgnore', value: false },
-  '--ignore-path': { key: 'ignorePath', value: true },
-  '--status': { key: 'status', value: true, only: 'actions' },
-  '--owner': { key: 'owner', value: true, only: 'actions' },
-  '--overdue': { key: 'overdue', value: false, only: 'actions' },
+/** The action register's filters: for decisions and attendance they are unknown options. */
+const ACTION_FLAGS: Record<string, FlagSpec> = {
+  ...REGISTER_FLAGS,
+  '--status': { key: 'status', takesValue: true },
+  '--owner': { key: 'owner', takesValue: true },
+  '--overdue': { key: 'overdue', takesValue: false },
 };
 
 /** True when the first argument names a register command. */
@@ -60,56 +56,28 @@ export function isRegisterCommand(word: string | undefined): word is RegisterKin
   return (REGISTERS as readonly string[]).includes(word ?? '');
 }
 
-/** Parses the arguments after the command word; `{ help: true }` for --help. Throws CliError on a usage problem. */
-export function parseRegisterArgs(register: RegisterKind, argv: readonly string[]): RegisterCommand | { readonly command: 'register-help'; readonly register: RegisterKind } {
-  const flags = new Map<string, string>();
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const joined = !arg.startsWith('--') && arg.length > 2 && FLAGS[arg.slice(0, 2)]?.value ? 2 : -1;
-    const name = eq !== -1 ? arg.slice(0, eq) : joined !== -1 ? arg.slice(0, joined) : arg;
-    const flag = FLAGS[name];
-    if (!flag || (flag.only && flag.only !== register)) throw new CliError(`unknown option "${name}" for minutes ${register} (see minutes ${register} --help)`);
-    let value = '';
-    if (flag.value) {
-      if (eq !== -1) value = arg.slice(eq + 1);
-      else if (joined !== -1) value = arg.slice(joined);
-      else if (i + 1 < argv.length && argv[i + 1] !== '--') value = argv[++i];
-      else throw new CliError(`option ${name} needs a value`);
-      if (value === '') throw new CliError(`option ${name} needs a non-empty value`);
-      if (flags.has(flag.key)) throw new CliError(`option ${name} given more than once`);
-    } else if (eq !== -1) {
-      throw new CliError(`option ${name} takes no value`);
-    }
-    flags.set(flag.key, value);
-  }
-  if (flags.has('help')) return { command: 'register-help', register };
+/** Parses the arguments after the command word (args.ts routes them here); help for --help. Throws CliError on a usage problem. */
+export function parseRegister(register: RegisterKind, argv: readonly string[]): RegisterCommand | { readonly command: 'help'; readonly topic: RegisterKind } {
+  const { flags, positionals } = scan(argv, register === 'actions' ? ACTION_FLAGS : REGISTER_FLAGS, register);
+  if (flags.has('help')) return { command: 'help', topic: register };
   if (positionals.includes('-')) throw new CliError(`minutes ${register} reads files and folders, not standard input`);
   if (flags.has('noIgnore') && flags.has('ignorePath')) throw new CliError('--no-ignore and --ignore-path cannot be combined');
-  const format = flags.get('format') ?? 'table';
+  const format = last(flags, 'format') ?? 'table';
   if (!(REGISTER_FORMATS as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${formatsOf(register).join(', ')}, got "${format}"`);
   if (format === 'ics' && register !== 'actions') throw new CliError(`--format ics is for minutes actions (a to-do per action); minutes ${register} takes ${formatsOf(register).join(', ')}`);
-  const owner = flags.get('owner');
+  const owner = last(flags, 'owner');
   if (owner !== undefined && !/^@?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(owner)) throw new CliError(`--owner takes a handle such as @clerk, got "${owner}"`);
+  const status = last(flags, 'status');
   return {
     command: 'register',
     register,
     patterns: positionals.length ? positionals : ['.'],
     format: format as RegisterFormat,
-    output: flags.get('output'),
-    config: flags.get('config'),
+    output: last(flags, 'output'),
+    config: last(flags, 'config'),
     ignore: !flags.has('noIgnore'),
-    ignorePath: flags.get('ignorePath'),
-    status: flags.has('status') ? statusesOf(flags.get('status')!) : undefined,
+    ignorePath: last(flags, 'ignorePath'),
+    status: status !== undefined ? statusesOf(status) : undefined,
     owner: owner?.replace(/^@/, ''),
     overdue: flags.has('overdue'),
   };

@@ -23,11 +23,28 @@
  * Bad:  `The Committee noted progress since minute 48/23(4).` where minute 48/23 has two resolutions
  * Good: `The Committee noted progress since minute 48/23(2).`
  */
+import type { Series } from '../../series/build-series';
 import { lookUpMinute } from '../../series/lookup';
 import type { SummaryCitation } from '../../series/summary-types';
 import type { Rule, SeriesRuleContext } from '../rule';
 import { rangeSpan } from '../series-spans';
 import { seriesFacts } from '../series-view';
+
+const FROM_PROBLEMS = new WeakMap<Series, ReadonlySet<string>>();
+
+/**
+ * The files of a series with a `from minute` part that found nothing, made
+ * once per series: seriesMayReport asks it of every file, and scanning the
+ * series' action links each time grew with the files times the links.
+ */
+function filesWithFromProblems(series: Series): ReadonlySet<string> {
+  let files = FROM_PROBLEMS.get(series);
+  if (!files) {
+    files = new Set(seriesFacts(series).actions.links.filter((l) => l.fromProblem).map((l) => l.file));
+    FROM_PROBLEMS.set(series, files);
+  }
+  return files;
+}
 
 export const rule: Rule = {
   id: 'citation-unknown',
@@ -40,7 +57,7 @@ export const rule: Rule = {
   seriesMayReport(view) {
     const { self, meetings, series, set } = view;
     if (series === null || meetings.length < 2 || self.citations.length === 0) return false;
-    if (seriesFacts(series).actions.links.some((l) => l.file === self.file && l.fromProblem)) return true;
+    if (filesWithFromProblems(series).has(self.file)) return true;
     return self.citations.some((c) => !c.inAction && lookUpMinute(set, self.file, c.number, c.meeting).kind !== 'found');
   },
   checkSeries(ctx) {

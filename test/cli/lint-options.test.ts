@@ -63,7 +63,7 @@ describe('minutes lint: options and exit codes', function () {
     it('--fix on standard input', () => expectUsageError(lint('-', '--fix'), /--fix cannot write back to standard input/));
     it('standard input mixed with files', () => expectUsageError(lint('-', 'clean.minutes'), /cannot be combined with file paths/));
     it('--stdin-filename without --stdin', () => expectUsageError(lint('--stdin-filename', 'x.minutes'), /--stdin-filename needs --stdin/));
-    it('an unknown command', () => expectUsageError(runCli(['check']), /unknown command "check"; the commands are lint, export and import/));
+    it('an unknown command', () => expectUsageError(runCli(['check']), /unknown command "check"; the commands are lint, export, import, actions, decisions, attendance and new/));
     it('no command', () => expectUsageError(runCli([]), /no command given/));
   });
 

@@ -128,7 +128,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === 'import') return parseImport(rest);
   if (isRegisterCommand(first)) return parseRegister(first, rest);
   if (first.startsWith('-')) throw new CliError(`unknown option "${first}"; a command comes first: minutes lint|export|import ... (see minutes --help)`);
-  throw new CliError(`unknown command "${first}"; the commands are lint, export and import (see minutes --help)`);
+  throw new CliError(`unknown command "${first}"; the commands are lint, export, import, actions, decisions, attendance and new (see minutes --help)`);
 }
 
 function topicOf(word: string | undefined): 'lint' | 'export' | 'import' | RegisterKind | undefined {

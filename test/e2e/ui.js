@@ -157,16 +157,23 @@ async function runUi({ vsix, log = console.log } = {}) {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    // Escape closes the suggestion widget, so that Enter makes a new line rather than accepting a completion.
+    // Escape closes the suggestion widget, so that Enter makes a new line rather than accepting a
+    // completion. The widget can open a moment after the last key (the server's answer arrives
+    // late on a busy machine), so the test waits until no widget is visible before each Enter,
+    // and then waits for the continued line to be rendered instead of reading the lines at once.
+    const suggest = page.locator('.editor-widget.suggest-widget.visible');
     for (const text of ['RESOLVED:', '1. That the report be noted.']) {
       await page.keyboard.type(text, { delay: 5 });
       await page.keyboard.press('Escape');
+      await suggest.waitFor({ state: 'hidden', timeout: WAIT.timeout });
       await page.keyboard.press('Enter');
     }
-    const currentLine = page.locator('.monaco-editor .view-overlays .current-line');
-    await currentLine.first().waitFor(WAIT);
-    const lines = (await page.locator('.monaco-editor .view-lines .view-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' '));
-    check(lines.some((l) => /^2\. ?$/.test(l)), `Enter after "1. ..." starts "2. " (last lines: ${JSON.stringify(lines.slice(-3))})`);
+    const readLines = async () => (await page.locator('.monaco-editor .view-lines .view-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' '));
+    const continued = await page
+      .waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].some((e) => /^2\. ?$/.test(e.textContent.replace(/\u00a0/g, ' '))), undefined, WAIT)
+      .then(() => true, () => false);
+    const lines = await readLines();
+    check(continued, `Enter after "1. ..." starts "2. " (last lines: ${JSON.stringify(lines.slice(-3))})`);
     await shot('4-list-continuation');
 
     // PDF export without a Chromium: the save dialog (VS Code's own, in the browser)
